@@ -1,0 +1,171 @@
+/**
+ * The Corpus contract: what the pure pipeline produces and the app consumes.
+ * Everything here is plain JSON (no Dates, Maps or classes) so the same value
+ * can be bundled at build time, written by the CLI and posted from a worker.
+ */
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** Raw input to the pipeline: one scraped file. The runner reads it; the core never touches the file system. */
+export interface ArticleInput {
+  /** File name as found on disk (no directories), e.g. `000_abc.txt`. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** Why a line of the scraped page was not kept as article body. */
+export type RemovalReason =
+  | 'template' // `{{ … }}` / `{% … %}` leftovers of a page template
+  | 'repeated' // the body (or a line of it) repeated a second time
+  | 'share' // share-button labels: WhatsApp, Telegram, Email, Facebook …
+  | 'read-also' // "اقرأ أيضاً" teasers and the headline after them
+  | 'breaking' // "عاجل" breaking-news tickers and their unrelated items
+  | 'comments' // reader comments and the comment widget
+  | 'font-size' // font-size widgets: "ت + ت - الحجم الطبيعي"
+  | 'latest-news' // "أحدث الأخبار" lists, their items and dates
+  | 'source-line' // "المصدر: وكالات"
+  | 'punctuation' // a line holding only punctuation or invisible characters
+  | 'header' // the outlet's name or a section label above the headline
+  | 'byline' // "كتب : وكالات" (kept in `byline`)
+  | 'caption' // a photo caption or credit (kept in `captions`)
+  | 'title'; // the headline (kept in `title`)
+
+export interface RemovedLine {
+  /** 1-based line number in the decoded file. */
+  line: number;
+  text: string;
+  reason: RemovalReason;
+}
+
+export interface Caption {
+  text: string;
+  /** Photo credit, e.g. `أ.ب`, when the caption carries one. */
+  credit?: string;
+}
+
+export interface Dateline {
+  /** Place, e.g. `دبي`. */
+  place?: string;
+  /** Agency or outlet named in the dateline, e.g. `العربية نت`. */
+  source?: string;
+  /** The dateline exactly as it stood at the start of the body. */
+  raw: string;
+}
+
+export interface Sentence {
+  /** Stable id, unique in the corpus: `${articleId}.p${paragraph}.s${sentence}` (1-based). */
+  id: string;
+  text: string;
+}
+
+export interface Paragraph {
+  id: string;
+  sentences: Sentence[];
+}
+
+export type AttributionConfidence = 'sure' | 'likely' | 'unconfirmed' | 'unknown';
+
+/** How the article's outlet was found. */
+export interface OutletAttribution {
+  /** Outlet id in the registry, or `unidentified-${articleId}` when nothing identifies it. */
+  outletId: string;
+  confidence: AttributionConfidence;
+  /** What decided: markers found in the text, the provenance file, or nothing. */
+  method: 'text' | 'provenance' | 'text+provenance' | 'none';
+  /** Human-readable evidence, e.g. `dateline "(العربية نت)"`. */
+  evidence: string[];
+  /** The outlet the text alone pointed to, when the provenance file overrode it. */
+  textOutletId?: string;
+}
+
+export interface Article {
+  /** Stable id derived from the file name: lower-case, `[a-z0-9-]`. */
+  id: string;
+  file: string;
+  attribution: OutletAttribution;
+  /** The headline, or null when the scraped page had none. */
+  title: string | null;
+  byline?: string;
+  dateline?: Dateline;
+  captions: Caption[];
+  /** ISO date (YYYY-MM-DD) or date-time, from provenance. */
+  published?: string;
+  /** Original address, from provenance, when it is known in full. */
+  url?: string;
+  /** The original address as far as it is known (may be elided, so not a link). */
+  addressHint?: string;
+  /** What the provenance file notes about the article (republications, doubts). */
+  provenanceNote?: string;
+  paragraphs: Paragraph[];
+  removed: RemovedLine[];
+  /** Non-fatal notes about the input (e.g. "decoded as UTF-8 with BOM"). */
+  notes: string[];
+}
+
+export interface LocalisedName {
+  ar: string;
+  en: string;
+}
+
+/** An entry of the outlet registry (`seeds/outlets.json`), as carried into the corpus. */
+export interface Outlet {
+  id: string;
+  name: LocalisedName;
+  /** ISO 3166-1 alpha-2, e.g. `EG`. */
+  country?: string;
+  ownership?: LocalisedName;
+  homepage?: string;
+  /** Stable colour key index (0-based) for the outlet's swatch. */
+  colour: number;
+  /** True for the placeholder outlet of an article nothing identifies. */
+  unidentified?: boolean;
+}
+
+/** Text markers that identify an outlet. Matched only in the position their kind names. */
+export interface OutletMarkers {
+  /** Names that appear in a dateline at the start of the body: `دبي - (العربية نت):`. */
+  dateline?: string[];
+  /** The outlet naming itself inside the text, e.g. `لـ«البيان»`. */
+  selfReference?: string[];
+  /** A line standing alone above the headline, e.g. `تركيا الآن`. */
+  header?: string[];
+  /** Text of the outlet's own page widgets found among removed clutter, e.g. `عدد الردود`. */
+  widget?: string[];
+  /** Domain names, e.g. `youm7.com`. */
+  domain?: string[];
+}
+
+export interface OutletRegistryEntry extends Omit<Outlet, 'colour' | 'unidentified'> {
+  markers: OutletMarkers;
+}
+
+/** What the provenance file (`seeds/sources.json`) knows about one file. */
+export interface Provenance {
+  outlet?: string;
+  confidence?: AttributionConfidence;
+  published?: string;
+  url?: string;
+  addressHint?: string;
+  note?: string;
+}
+
+export interface StoryConfig {
+  id: string;
+  title: LocalisedName;
+  /** ISO date of the event. */
+  date: string;
+}
+
+/** A seed that could not be used, reported by name. */
+export interface InputProblem {
+  file: string;
+  reason: string;
+}
+
+export interface Corpus {
+  schemaVersion: typeof SCHEMA_VERSION;
+  story: StoryConfig;
+  outlets: Outlet[];
+  articles: Article[];
+  problems: InputProblem[];
+}

@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ['tests/core/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/ui/**/*.test.tsx', 'tests/build/**/*.test.ts', 'tests/*.test.ts'],
+    environment: 'node',
+    environmentMatchGlobs: undefined,
+    setupFiles: ['tests/setup.ts'],
+  },
+});
