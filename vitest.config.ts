@@ -6,7 +6,6 @@ export default defineConfig({
   test: {
     include: ['tests/core/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/ui/**/*.test.tsx', 'tests/build/**/*.test.ts', 'tests/*.test.ts'],
     environment: 'node',
-    environmentMatchGlobs: undefined,
     setupFiles: ['tests/setup.ts'],
   },
 });
