@@ -1,0 +1,58 @@
+// Vite plugin: runs the core pipeline over seeds/ in `vite build` and `vite dev`
+// and hands the app the corpus as the virtual module `virtual:corpus`.
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { corpusFromDir, noUsableSeedMessage } from './corpus-from-dir.ts';
+
+const VIRTUAL_ID = 'virtual:corpus';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+export interface SeedsPluginOptions {
+  /** Folder of seed articles, relative to the Vite root. */
+  dir: string;
+}
+
+export function seedsPlugin(options: SeedsPluginOptions): Plugin {
+  let seedsDir = path.resolve(options.dir);
+
+  const isSeedFile = (file: string) => path.resolve(file).startsWith(seedsDir + path.sep);
+
+  return {
+    name: 'tabayyun-seeds',
+    configResolved(config) {
+      seedsDir = path.resolve(config.root, options.dir);
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      this.addWatchFile(seedsDir);
+      let corpus: ReturnType<typeof corpusFromDir>;
+      try {
+        corpus = corpusFromDir(seedsDir);
+      } catch (error) {
+        // A broken config file (outlets.json, story.json, sources.json): one clear line, no stack.
+        this.error(`seeds: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      for (const problem of corpus.problems) {
+        this.warn(`seed ${problem.file} was not used: ${problem.reason}`);
+      }
+      if (corpus.articles.length === 0) this.error(noUsableSeedMessage(options.dir, corpus));
+      // JSON.parse of a string literal is faster to start than an object literal of the same size.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(seedsDir);
+      const reload = (file: string) => {
+        if (!isSeedFile(file)) return;
+        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', reload);
+      server.watcher.on('change', reload);
+      server.watcher.on('unlink', reload);
+    },
+  };
+}
