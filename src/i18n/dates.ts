@@ -1,0 +1,22 @@
+// ISO dates from the corpus, read without time-zone surprises.
+
+export interface ParsedDate {
+  date: Date;
+  /** Options that format it as it was written: a bare date is a calendar day, not a UTC instant. */
+  options: Intl.DateTimeFormatOptions;
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date-only value (`2020-01-13`) is read as that calendar day in UTC so no time zone shifts it. */
+export function parseIsoDate(iso: string): ParsedDate | null {
+  const day = DATE_ONLY.exec(iso);
+  if (day) {
+    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+    if (Number.isNaN(date.getTime())) return null;
+    return { date, options: { dateStyle: 'long', timeZone: 'UTC' } };
+  }
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return { date, options: { dateStyle: 'long', timeStyle: 'short' } };
+}

@@ -1,0 +1,10 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { CopySlice } from './copy.ts';
+import type { CorpusSlice } from './corpus.ts';
+import type { NoticesSlice } from './notices.ts';
+import type { ViewSlice } from './view.ts';
+
+export type AppState = CorpusSlice & ViewSlice & NoticesSlice & CopySlice;
+
+/** A slice creator that may read and write the whole state (zustand slices pattern). */
+export type SliceCreator<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;

@@ -1,0 +1,55 @@
+import type { Digits, Lang } from '../../i18n/locale.ts';
+import type { Dropped } from '../url.ts';
+import { DEFAULT_VIEW, normaliseOutlets, sameView, type ViewState } from '../view.ts';
+import type { SliceCreator } from './types.ts';
+
+export interface ViewSlice {
+  view: ViewState;
+  /** Reader action: show or hide one outlet. From "all", hiding one keeps the others. */
+  toggleOutlet(id: string): void;
+  showAllOutlets(): void;
+  setOutlets(ids: string[] | null): void;
+  setLang(lang: Lang): void;
+  setDigits(digits: Digits): void;
+  /** Applies a view read from the URL, with what the URL codec had to drop. */
+  applyUrl(view: ViewState, dropped: Dropped[]): void;
+}
+
+export const createViewSlice =
+  (initial: ViewState = DEFAULT_VIEW): SliceCreator<ViewSlice> =>
+  (set, get) => {
+    // Replace the view only when it really changes, so subscribers (url-sync) see one change per action.
+    const update = (next: ViewState) => {
+      if (!sameView(get().view, next)) set({ view: next });
+    };
+    return {
+      view: initial,
+      toggleOutlet(id) {
+        const { view, outletIds } = get();
+        if (!outletIds.includes(id)) return;
+        const current = view.outlets ?? outletIds;
+        const next = current.includes(id) ? current.filter((o) => o !== id) : [...current, id];
+        update({ ...view, outlets: normaliseOutlets(next, outletIds) });
+      },
+      showAllOutlets() {
+        update({ ...get().view, outlets: null });
+      },
+      setOutlets(ids) {
+        const { view, outletIds } = get();
+        update({ ...view, outlets: normaliseOutlets(ids, outletIds) });
+      },
+      setLang(lang) {
+        update({ ...get().view, lang });
+      },
+      setDigits(digits) {
+        update({ ...get().view, digits });
+      },
+      applyUrl(view, dropped) {
+        update(view);
+        // New problems reopen the notice; a clean read (Back to a good link) clears the old ones quietly.
+        const { notices } = get();
+        if (dropped.length > 0) set({ notices: { dropped, dismissed: false } });
+        else if (notices.dropped.length > 0) set({ notices: { ...notices, dropped } });
+      },
+    };
+  };

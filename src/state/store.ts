@@ -1,0 +1,25 @@
+// The one store, built from slices. Vanilla (no React) so url-sync and tests drive it directly.
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import type { Corpus } from '../core/types.ts';
+import { createCopySlice } from './slices/copy.ts';
+import { createCorpusSlice } from './slices/corpus.ts';
+import { createNoticesSlice } from './slices/notices.ts';
+import type { AppState } from './slices/types.ts';
+import { createViewSlice } from './slices/view.ts';
+import type { ViewState } from './view.ts';
+
+export type { AppState } from './slices/types.ts';
+
+export function createAppStore(corpus: Corpus, initialView?: ViewState) {
+  return createStore<AppState>()(
+    subscribeWithSelector((...a) => ({
+      ...createCorpusSlice(corpus)(...a),
+      ...createViewSlice(initialView)(...a),
+      ...createNoticesSlice(...a),
+      ...createCopySlice(...a),
+    })),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

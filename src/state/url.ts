@@ -1,0 +1,194 @@
+// The URL codec: view state <-> query string. Pure (no window), so it is tested without a browser.
+// Shape borrowed from firefox-devtools/profiler url-handling: one small parse/stringify per field and a table
+// of version upgraders, so a link shared today still opens after the format changes. Bad input is dropped and
+// reported, never thrown: a reader who follows a mangled link still gets a page and is told what was ignored.
+import { isDigits, isLang } from '../i18n/locale.ts';
+import { DEFAULT_VIEW, normaliseOutlets, type ViewState } from './view.ts';
+
+export const URL_VERSION = 1;
+/** Longest value read for one parameter; longer values are dropped whole. */
+export const MAX_VALUE_LENGTH = 2000;
+/** Parameters read at most; the rest of a huge query is ignored. */
+export const MAX_PARAMS = 50;
+/** Problems reported at most, so a garbage link cannot flood the notice. */
+export const MAX_DROPPED = 10;
+/** Length of a raw value as quoted back to the reader. */
+const REPORT_LENGTH = 60;
+
+export type DroppedKind =
+  | 'unknown-outlet'
+  | 'bad-lang'
+  | 'bad-digits'
+  | 'unknown-param'
+  | 'repeated-param'
+  | 'future-version'
+  | 'bad-version'
+  | 'too-long';
+
+export interface Dropped {
+  kind: DroppedKind;
+  /** Parameter name as written in the link. */
+  param: string;
+  /** The raw value (clipped) that was ignored. */
+  value: string;
+}
+
+export interface KnownValues {
+  /** Outlet ids of the corpus, in corpus order. */
+  outletIds: readonly string[];
+}
+
+type Report = (kind: DroppedKind, param: string, value: string) => void;
+
+interface FieldCodec {
+  param: string;
+  /** Reads a present parameter into part of the view; reports what it cannot use. */
+  parse(raw: string, known: KnownValues, report: Report): Partial<ViewState>;
+  /** The parameter value, or null when the view holds the default (omitted from the URL). */
+  stringify(view: ViewState): string | null;
+}
+
+const outletsField: FieldCodec = {
+  param: 'o',
+  parse(raw, known, report) {
+    const tokens = raw
+      .split(',')
+      .map((token) => token.trim().toLowerCase())
+      .filter((token) => token !== '');
+    if (tokens.length === 0) return { outlets: [] };
+    const knownIds = new Set(known.outletIds);
+    const good: string[] = [];
+    const reported = new Set<string>();
+    for (const token of tokens) {
+      if (knownIds.has(token)) good.push(token);
+      else if (!reported.has(token)) {
+        reported.add(token);
+        report('unknown-outlet', 'o', token);
+      }
+    }
+    // Nothing usable: showing every outlet beats an empty page the reader did not ask for.
+    if (good.length === 0) return { outlets: null };
+    return { outlets: normaliseOutlets(good, known.outletIds) };
+  },
+  stringify(view) {
+    if (view.outlets === null) return null;
+    return view.outlets.map(encodeURIComponent).join(',');
+  },
+};
+
+const langField: FieldCodec = {
+  param: 'lang',
+  parse(raw, _known, report) {
+    const value = raw.trim().toLowerCase();
+    if (isLang(value)) return { lang: value };
+    report('bad-lang', 'lang', raw);
+    return {};
+  },
+  stringify(view) {
+    return view.lang === DEFAULT_VIEW.lang ? null : view.lang;
+  },
+};
+
+const digitsField: FieldCodec = {
+  param: 'digits',
+  parse(raw, _known, report) {
+    const value = raw.trim().toLowerCase();
+    if (isDigits(value)) return { digits: value };
+    report('bad-digits', 'digits', raw);
+    return {};
+  },
+  stringify(view) {
+    return view.digits === DEFAULT_VIEW.digits ? null : view.digits;
+  },
+};
+
+const FIELDS: readonly FieldCodec[] = [outletsField, langField, digitsField];
+const VERSION_PARAM = 'v';
+
+/** Raw parameters after de-duplication: name -> first value. Upgraders rewrite it in place. */
+export type RawQuery = Map<string, string>;
+export type Upgrader = (query: RawQuery) => void;
+
+/**
+ * `UPGRADERS[n]` turns a version n-1 query into a version n query. Version 1 is the first format, so the
+ * table is empty; a future `o` rename would add e.g. `2: (q) => { q.set('outlets', q.get('o')) ... }`.
+ */
+export const UPGRADERS: Readonly<Record<number, Upgrader>> = {};
+
+export function upgradeQuery(
+  query: RawQuery,
+  from: number,
+  to: number = URL_VERSION,
+  upgraders: Readonly<Record<number, Upgrader>> = UPGRADERS,
+): RawQuery {
+  for (let version = from + 1; version <= to; version++) upgraders[version]?.(query);
+  return query;
+}
+
+function clip(value: string): string {
+  return value.length > REPORT_LENGTH ? `${value.slice(0, REPORT_LENGTH)}…` : value;
+}
+
+function parseVersion(raw: string | undefined, report: Report): number {
+  if (raw === undefined) return URL_VERSION; // links made before versions existed, or typed by hand
+  const value = raw.trim();
+  if (!/^\d{1,6}$/.test(value) || Number(value) < 1) {
+    report('bad-version', VERSION_PARAM, raw);
+    return URL_VERSION;
+  }
+  const version = Number(value);
+  if (version > URL_VERSION) report('future-version', VERSION_PARAM, value);
+  return Math.min(version, URL_VERSION);
+}
+
+function readParams(search: string, report: Report): RawQuery {
+  const query: RawQuery = new Map();
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  } catch {
+    return query;
+  }
+  const seen = new Set<string>();
+  let count = 0;
+  for (const [name, value] of params) {
+    if (++count > MAX_PARAMS) break;
+    if (seen.has(name)) report('repeated-param', name, value);
+    else if (value.length > MAX_VALUE_LENGTH) report('too-long', name, value);
+    else query.set(name, value);
+    seen.add(name);
+  }
+  return query;
+}
+
+export function stateFromUrl(search: string, known: KnownValues): { view: ViewState; dropped: Dropped[] } {
+  const dropped: Dropped[] = [];
+  const report: Report = (kind, param, value) => {
+    if (dropped.length < MAX_DROPPED) dropped.push({ kind, param: clip(param), value: clip(value) });
+  };
+  const query = readParams(search, report);
+
+  const version = parseVersion(query.get(VERSION_PARAM), report);
+  query.delete(VERSION_PARAM);
+  upgradeQuery(query, version);
+
+  let view: ViewState = { ...DEFAULT_VIEW };
+  for (const field of FIELDS) {
+    const raw = query.get(field.param);
+    if (raw === undefined) continue;
+    query.delete(field.param);
+    view = { ...view, ...field.parse(raw, known, report) };
+  }
+  for (const [name, value] of query) report('unknown-param', name, value);
+  return { view, dropped };
+}
+
+/** The query string (with `?`) for a view: `v=1` always, other fields only when not default. */
+export function urlFromState(view: ViewState): string {
+  const parts = [`${VERSION_PARAM}=${URL_VERSION}`];
+  for (const field of FIELDS) {
+    const value = field.stringify(view);
+    if (value !== null) parts.push(`${field.param}=${value}`);
+  }
+  return `?${parts.join('&')}`;
+}

@@ -1,0 +1,31 @@
+// The view: everything the reader chose that a shared link must reproduce. The URL is its source of truth.
+import { DEFAULT_DIGITS, DEFAULT_LANG, type Digits, type Lang } from '../i18n/locale.ts';
+
+export interface ViewState {
+  /** Selected outlet ids in corpus order; null means every outlet (the default). */
+  outlets: string[] | null;
+  lang: Lang;
+  digits: Digits;
+}
+
+export const DEFAULT_VIEW: ViewState = { outlets: null, lang: DEFAULT_LANG, digits: DEFAULT_DIGITS };
+
+/**
+ * Canonical selection: known ids only, in corpus order, no duplicates; selecting every outlet is the same
+ * as "all" (null), so one view has one URL.
+ */
+export function normaliseOutlets(ids: readonly string[] | null, known: readonly string[]): string[] | null {
+  if (ids === null) return null;
+  const wanted = new Set(ids);
+  const result = known.filter((id) => wanted.has(id));
+  return result.length === known.length && known.length > 0 ? null : result;
+}
+
+export function sameOutlets(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return a.lang === b.lang && a.digits === b.digits && sameOutlets(a.outlets, b.outlets);
+}

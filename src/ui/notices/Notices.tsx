@@ -1,0 +1,53 @@
+// What the reader should know but did not ask about: parts of the link that were ignored, seed files the
+// build could not use. A polite live region, so it is announced without taking focus.
+import { useT } from '../../i18n/use-t.ts';
+import { useAppState } from '../../state/react.tsx';
+import { selectShownDropped, selectShownProblems } from '../../state/selectors.ts';
+import { keyed } from '../common/keys.ts';
+import { buttonClass } from '../common/styles.ts';
+
+export function Notices() {
+  const t = useT();
+  const dropped = useAppState(selectShownDropped);
+  const problems = useAppState(selectShownProblems);
+  const dismiss = useAppState((state) => state.dismissNotices);
+  const shown = dropped.length > 0 || problems.length > 0;
+  return (
+    <aside
+      aria-label={t('notices.label')}
+      className={shown ? 'px-4 pt-3 min-[641px]:px-8 print:hidden' : 'hidden'}
+    >
+      <div className="flex items-start gap-4 rounded-md border border-stone-200 border-s-4 border-s-amber-600 bg-white px-4 py-3 text-sm leading-6">
+        <div role="status" className="min-w-0 flex-1 space-y-2">
+          {dropped.length > 0 ? (
+            <div data-testid="url-notice">
+              <p className="font-bold">{t('notices.urlTitle')}</p>
+              <ul className="list-disc ps-5">
+                {keyed(dropped, (d) => `${d.kind}:${d.param}:${d.value}`).map(({ key, item }) => (
+                  <li key={key}>{t(`dropped.${item.kind}`, { param: item.param, value: item.value })}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {problems.length > 0 ? (
+            <div data-testid="problems-notice">
+              <p className="font-bold">{t('notices.problemsTitle')}</p>
+              <ul className="list-disc ps-5">
+                {keyed(problems, (p) => p.file).map(({ key, item: problem }) => (
+                  <li key={key}>
+                    <bdi>{t('notices.problem', { file: problem.file, reason: problem.reason })}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+        {shown ? (
+          <button type="button" className={buttonClass} onClick={dismiss}>
+            {t('notices.dismiss')}
+          </button>
+        ) : null}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Outlet } from '../../core/types.ts';
+import { countryName } from '../../i18n/countries.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useAppState } from '../../state/react.tsx';
+import { selectCounts, selectSelectableOutlets } from '../../state/selectors.ts';
+import { Swatch } from '../common/Swatch.tsx';
+import { useOutletName } from '../common/use-outlet-name.ts';
+
+// Pressed is told by more than colour: a solid border and a filled swatch versus a dashed border and a ring.
+const chipClass =
+  'inline-flex shrink-0 items-center gap-2 rounded-full border px-3 py-0.5 text-sm leading-7 ' +
+  'border-dashed border-stone-600/60 text-stone-600 hover:border-stone-900 hover:text-stone-900 ' +
+  'aria-pressed:border-solid aria-pressed:border-stone-900 aria-pressed:bg-white aria-pressed:text-stone-900';
+
+function OutletToggle({ outlet }: { outlet: Outlet }) {
+  const lang = useAppState((state) => state.view.lang);
+  const pressed = useAppState(
+    (state) => state.view.outlets === null || state.view.outlets.includes(outlet.id),
+  );
+  const toggleOutlet = useAppState((state) => state.toggleOutlet);
+  const outletName = useOutletName();
+  return (
+    <li className="shrink-0">
+      <button
+        type="button"
+        data-testid={`outlet-toggle-${outlet.id}`}
+        aria-pressed={pressed}
+        className={chipClass}
+        onClick={() => toggleOutlet(outlet.id)}
+      >
+        <Swatch outlet={outlet} hollow={!pressed} />
+        <span className={outlet.unidentified ? 'italic' : ''}>{outletName(outlet)}</span>
+        {outlet.country ? (
+          <span className="hidden text-xs text-stone-600 min-[641px]:inline">
+            {countryName(outlet.country, lang)}
+          </span>
+        ) : null}
+      </button>
+    </li>
+  );
+}
+
+export function OutletFilter() {
+  const t = useT();
+  const outlets = useAppState(selectSelectableOutlets);
+  const counts = useAppState(selectCounts);
+  const allShown = useAppState((state) => state.view.outlets === null);
+  const showAllOutlets = useAppState((state) => state.showAllOutlets);
+  return (
+    <nav
+      aria-label={t('filter.label')}
+      className="sticky top-0 z-10 border-b border-stone-200 bg-[#fbfaf7]/95 px-4 py-2 backdrop-blur-sm min-[641px]:px-8 print:hidden"
+    >
+      <div className="flex items-center gap-3">
+        <ul className="-my-1 flex min-w-0 flex-1 items-center gap-2 overflow-x-auto py-1 min-[641px]:flex-wrap min-[641px]:overflow-visible">
+          <li className="shrink-0">
+            <button
+              type="button"
+              data-testid="outlet-all"
+              aria-pressed={allShown}
+              className={chipClass}
+              onClick={showAllOutlets}
+            >
+              {t('filter.all')}
+            </button>
+          </li>
+          {outlets.map((outlet) => (
+            <OutletToggle key={outlet.id} outlet={outlet} />
+          ))}
+        </ul>
+        <p className="hidden shrink-0 text-xs text-stone-600 min-[641px]:block">
+          {t('filter.shown', { shown: counts.selectedOutlets, total: counts.outlets })}
+        </p>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Article, Outlet } from '../../core/types.ts';
+import { useAppState } from '../../state/react.tsx';
+import { selectOutletById } from '../../state/selectors.ts';
+import { outletColour } from '../common/palette.ts';
+import { ArticleSource } from './ArticleSource.tsx';
+import { ArticleText } from './ArticleText.tsx';
+import { Clutter } from './Clutter.tsx';
+
+/** Stands in when the corpus names an outlet it does not list, so the article still shows. */
+function missingOutlet(id: string): Outlet {
+  return { id, name: { ar: id, en: id }, colour: 0, unidentified: true };
+}
+
+export function ArticleColumn({ article }: { article: Article }) {
+  const outletId = article.attribution.outletId;
+  const outlet = useAppState(selectOutletById).get(outletId) ?? missingOutlet(outletId);
+  const nameId = `outlet-name-${article.id}`;
+  return (
+    <article
+      data-testid="column"
+      data-outlet={outletId}
+      data-article={article.id}
+      aria-labelledby={nameId}
+      className={
+        'flex w-[88vw] min-w-0 shrink-0 snap-start flex-col rounded-lg border border-t-4 border-stone-200 bg-white ' +
+        'shadow-[0_1px_2px_rgb(0_0_0/0.04)] min-[641px]:w-auto print:w-auto print:break-inside-auto print:shadow-none'
+      }
+      style={{ borderTopColor: outlet.unidentified ? undefined : outletColour(outlet.colour) }}
+    >
+      <ArticleSource article={article} outlet={outlet} nameId={nameId} />
+      <ArticleText article={article} />
+      <Clutter removed={article.removed} />
+    </article>
+  );
+}

@@ -1,0 +1,118 @@
+// Where the article comes from, in the interface language: outlet, country, how sure the attribution is,
+// when it was published, and the way back to the original.
+import type { Article, Outlet } from '../../core/types.ts';
+import { countryName } from '../../i18n/countries.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useAppState } from '../../state/react.tsx';
+import { selectOutletById } from '../../state/selectors.ts';
+import { ExternalIcon } from '../common/Icons.tsx';
+import { keyed } from '../common/keys.ts';
+import { Swatch } from '../common/Swatch.tsx';
+import { useFormatIsoDate } from '../common/use-format-date.ts';
+import { useOutletName } from '../common/use-outlet-name.ts';
+
+const linkClass =
+  'inline-flex items-center gap-1 text-stone-900 underline decoration-stone-200 underline-offset-4 hover:decoration-stone-900';
+
+/** A label in the interface language before a value quoted from the Arabic page. */
+function Quoted({ label, value }: { label: string; value: string }) {
+  return (
+    <p>
+      <span className="text-stone-600">{label}</span>{' '}
+      <bdi lang="ar" dir="rtl">
+        {value}
+      </bdi>
+    </p>
+  );
+}
+
+export function ArticleSource({
+  article,
+  outlet,
+  nameId,
+}: {
+  article: Article;
+  outlet: Outlet;
+  nameId: string;
+}) {
+  const t = useT();
+  const lang = useAppState((state) => state.view.lang);
+  const outlets = useAppState(selectOutletById);
+  const formatDate = useFormatIsoDate();
+  const outletName = useOutletName();
+  const { attribution } = article;
+  const level = t('confidence.label', { level: t(`confidence.${attribution.confidence}`) });
+  const method = t(`method.${attribution.method}`);
+  const textOutlet = attribution.textOutletId ? outlets.get(attribution.textOutletId) : undefined;
+
+  return (
+    <div className="space-y-1 px-5 pt-4 pb-3 text-sm leading-6">
+      <p className="flex flex-wrap items-center gap-x-2 text-base">
+        <Swatch outlet={outlet} />
+        <span id={nameId} className={`font-bold ${outlet.unidentified ? 'italic' : ''}`}>
+          {outletName(outlet)}
+        </span>
+        <span className="text-stone-600">
+          {outlet.country ? countryName(outlet.country, lang) : t('outlet.countryUnknown')}
+        </span>
+      </p>
+      <p className="text-stone-600" title={attribution.evidence.join(' · ') || undefined}>
+        <span className="text-stone-900">{level}</span> <span>({method})</span>
+      </p>
+      {attribution.evidence.length > 0 ? (
+        <p className="text-xs text-stone-600">
+          {t('attribution.evidence')}{' '}
+          {keyed(attribution.evidence, (e) => e).map(({ key, item }) => (
+            <bdi key={key} className="me-2">
+              {item}
+            </bdi>
+          ))}
+        </p>
+      ) : null}
+      {textOutlet ? (
+        <p className="text-xs text-stone-600">
+          {t('attribution.textOutlet', { outlet: outletName(textOutlet) })}
+        </p>
+      ) : null}
+      <p>
+        {article.published ? (
+          <time dateTime={article.published}>
+            {t('article.published', { date: formatDate(article.published) })}
+          </time>
+        ) : (
+          <span className="text-stone-600">{t('article.dateUnknown')}</span>
+        )}
+      </p>
+      <p className="flex flex-wrap gap-x-4">
+        {article.url ? (
+          <a className={linkClass} href={article.url} rel="noreferrer">
+            {t('article.original')}
+            <ExternalIcon />
+          </a>
+        ) : article.addressHint ? (
+          <span className="min-w-0 break-all">
+            <span className="text-stone-600">{t('article.addressHint')}</span>{' '}
+            <bdi dir="ltr" className="select-all">
+              {article.addressHint}
+            </bdi>
+          </span>
+        ) : (
+          <span className="text-stone-600">{t('article.noAddress')}</span>
+        )}
+        {!article.url && outlet.homepage ? (
+          <a className={linkClass} href={outlet.homepage} rel="noreferrer">
+            {t('outlet.homepage', { outlet: outletName(outlet) })}
+            <ExternalIcon />
+          </a>
+        ) : null}
+      </p>
+      {article.byline ? <Quoted label={t('article.byline')} value={article.byline} /> : null}
+      {article.dateline ? <Quoted label={t('article.dateline')} value={article.dateline.raw} /> : null}
+      {article.provenanceNote ? (
+        <p className="text-xs text-stone-600">
+          {t('article.note')} <bdi>{article.provenanceNote}</bdi>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// The article itself, always Arabic and right-to-left whatever the interface language.
+import { Fragment } from 'react';
+import type { Article } from '../../core/types.ts';
+import { dirOf } from '../../i18n/locale.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useAppState } from '../../state/react.tsx';
+import { keyed } from '../common/keys.ts';
+
+export function ArticleText({ article }: { article: Article }) {
+  const t = useT();
+  const lang = useAppState((state) => state.view.lang);
+  // Interface text inside the Arabic block carries the interface language.
+  const ui = { lang, dir: dirOf(lang) };
+  return (
+    <div dir="rtl" lang="ar" className="border-t border-stone-200 px-5 pt-4 pb-5">
+      {article.title === null ? (
+        <h2 {...ui} className="text-lg leading-8 font-normal text-stone-600 italic">
+          {t('article.noTitle')}
+        </h2>
+      ) : (
+        <h2 className="text-xl leading-9 font-bold">{article.title}</h2>
+      )}
+      {keyed(article.captions, (c) => c.text).map(({ key, item: caption }) => (
+        <figure key={key} className="mt-3 border-s-2 border-stone-200 ps-3 text-sm leading-7 text-stone-600">
+          <figcaption>
+            {caption.text}
+            {caption.credit ? (
+              <>
+                {' '}
+                <small>
+                  <span {...ui} className="sr-only">
+                    {t('article.captionCredit')}
+                  </span>
+                  ({caption.credit})
+                </small>
+              </>
+            ) : null}
+          </figcaption>
+        </figure>
+      ))}
+      <div className="mt-4 space-y-4 text-[1.0625rem] leading-[1.9]">
+        {article.paragraphs.length === 0 ? (
+          <p {...ui} className="text-stone-600">
+            {t('article.emptyBody')}
+          </p>
+        ) : null}
+        {article.paragraphs.map((paragraph) => (
+          <p key={paragraph.id} data-paragraph-id={paragraph.id}>
+            {paragraph.sentences.map((sentence, i) => (
+              <Fragment key={sentence.id}>
+                {i > 0 ? ' ' : null}
+                <span data-sentence-id={sentence.id}>{sentence.text}</span>
+              </Fragment>
+            ))}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

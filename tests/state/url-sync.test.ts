@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/state/store.ts';
+import { type HistoryHost, startUrlSync } from '../../src/state/url-sync.ts';
+import { uiCorpus } from '../fixtures/ui-corpus.ts';
+
+/** A minimal in-memory browser history: entries, an index, popstate on back/forward. */
+function fakeHost(initial: string) {
+  const entries = [initial];
+  let index = 0;
+  const listeners = new Set<() => void>();
+  const calls: string[] = [];
+  const location = {
+    pathname: '/app/',
+    hash: '',
+    get search() {
+      return entries[index] ?? '';
+    },
+    get href() {
+      return `http://localhost/app/${entries[index] ?? ''}`;
+    },
+  };
+  const toSearch = (url: string) => url.slice(url.indexOf('?'));
+  const host: HistoryHost = {
+    location,
+    history: {
+      pushState(_data, _unused, url) {
+        calls.push(`push ${url}`);
+        entries.splice(index + 1, entries.length, toSearch(url));
+        index++;
+      },
+      replaceState(_data, _unused, url) {
+        calls.push(`replace ${url}`);
+        entries[index] = toSearch(url);
+      },
+    },
+    addEventListener: (_type, listener) => listeners.add(listener),
+    removeEventListener: (_type, listener) => listeners.delete(listener),
+  };
+  const go = (delta: number) => {
+    index += delta;
+    for (const listener of listeners) listener();
+  };
+  return { host, calls, entries, go, listeners, current: () => entries[index] };
+}
+
+describe('url-sync', () => {
+  it('reads the URL at start and normalises it with replaceState', () => {
+    const fake = fakeHost('?lang=en&o=youm7,alarabiya&junk=1');
+    const store = createAppStore(uiCorpus);
+    startUrlSync(store, fake.host);
+    expect(store.getState().view).toEqual({ outlets: ['alarabiya', 'youm7'], lang: 'en', digits: 'latn' });
+    expect(store.getState().notices.dropped).toEqual([{ kind: 'unknown-param', param: 'junk', value: '1' }]);
+    expect(fake.calls).toEqual(['replace /app/?v=1&o=alarabiya,youm7&lang=en']);
+  });
+
+  it('leaves a canonical URL alone at start', () => {
+    const fake = fakeHost('?v=1');
+    startUrlSync(createAppStore(uiCorpus), fake.host);
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('pushes a history entry for each change by the reader', () => {
+    const fake = fakeHost('?v=1');
+    const store = createAppStore(uiCorpus);
+    startUrlSync(store, fake.host);
+    store.getState().toggleOutlet('youm7');
+    store.getState().setLang('en');
+    expect(fake.calls).toEqual([
+      'push /app/?v=1&o=alarabiya,unidentified-002-c3',
+      'push /app/?v=1&o=alarabiya,unidentified-002-c3&lang=en',
+    ]);
+  });
+
+  it('restores the previous view on Back and the next on Forward, without pushing', () => {
+    const fake = fakeHost('?v=1');
+    const store = createAppStore(uiCorpus);
+    startUrlSync(store, fake.host);
+    store.getState().toggleOutlet('youm7');
+    fake.go(-1);
+    expect(store.getState().view.outlets).toBeNull();
+    fake.go(1);
+    expect(store.getState().view.outlets).toEqual(['alarabiya', 'unidentified-002-c3']);
+    expect(fake.calls.filter((c) => c.startsWith('push'))).toHaveLength(1);
+  });
+
+  it('replaces a non-canonical URL reached by Back instead of pushing', () => {
+    const fake = fakeHost('?v=1');
+    const store = createAppStore(uiCorpus);
+    startUrlSync(store, fake.host);
+    fake.entries.push('?lang=en&lang=ar');
+    fake.go(1);
+    expect(store.getState().view.lang).toBe('en');
+    expect(fake.current()).toBe('?v=1&lang=en');
+    expect(fake.calls).toEqual(['replace /app/?v=1&lang=en']);
+  });
+
+  it('stops listening when stopped', () => {
+    const fake = fakeHost('?v=1');
+    const store = createAppStore(uiCorpus);
+    const stop = startUrlSync(store, fake.host);
+    stop();
+    store.getState().setLang('en');
+    expect(fake.calls).toEqual([]);
+    expect(fake.listeners.size).toBe(0);
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Dropped,
+  MAX_DROPPED,
+  MAX_VALUE_LENGTH,
+  type RawQuery,
+  stateFromUrl,
+  upgradeQuery,
+  urlFromState,
+} from '../../src/state/url.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../src/state/view.ts';
+
+const known = { outletIds: ['alarabiya', 'youm7', 'albayan'] };
+const parse = (search: string) => stateFromUrl(search, known);
+const kinds = (dropped: Dropped[]) => dropped.map((d) => d.kind);
+
+describe('urlFromState', () => {
+  it('writes only the version for the default view', () => {
+    expect(urlFromState(DEFAULT_VIEW)).toBe('?v=1');
+  });
+
+  it('writes readable parameters for non-default fields', () => {
+    const view: ViewState = { outlets: ['alarabiya', 'albayan'], lang: 'en', digits: 'arab' };
+    expect(urlFromState(view)).toBe('?v=1&o=alarabiya,albayan&lang=en&digits=arab');
+  });
+
+  it('writes an empty o= for "no outlet selected"', () => {
+    expect(urlFromState({ ...DEFAULT_VIEW, outlets: [] })).toBe('?v=1&o=');
+  });
+});
+
+describe('stateFromUrl', () => {
+  it('reads an empty query as the default view, silently', () => {
+    expect(parse('')).toEqual({ view: DEFAULT_VIEW, dropped: [] });
+    expect(parse('?')).toEqual({ view: DEFAULT_VIEW, dropped: [] });
+  });
+
+  it('round-trips every kind of view', () => {
+    const views: ViewState[] = [
+      DEFAULT_VIEW,
+      { outlets: [], lang: 'ar', digits: 'latn' },
+      { outlets: ['youm7'], lang: 'en', digits: 'latn' },
+      { outlets: ['alarabiya', 'albayan'], lang: 'ar', digits: 'arab' },
+      { outlets: null, lang: 'en', digits: 'arab' },
+    ];
+    for (const view of views) expect(parse(urlFromState(view))).toEqual({ view, dropped: [] });
+  });
+
+  it('treats a missing version as version 1 without a report', () => {
+    expect(parse('?o=youm7&lang=en')).toEqual({
+      view: { outlets: ['youm7'], lang: 'en', digits: 'latn' },
+      dropped: [],
+    });
+  });
+
+  it('normalises outlet order to corpus order and collapses duplicates', () => {
+    expect(parse('?v=1&o=albayan,alarabiya,albayan').view.outlets).toEqual(['alarabiya', 'albayan']);
+  });
+
+  it('reads every outlet selected as "all"', () => {
+    expect(parse('?v=1&o=youm7,albayan,alarabiya').view.outlets).toBeNull();
+  });
+
+  it('reads a present but empty o= as no outlet selected', () => {
+    expect(parse('?v=1&o=').view.outlets).toEqual([]);
+  });
+
+  it('drops unknown outlet ids and reports each once', () => {
+    const { view, dropped } = parse('?v=1&o=youm7,cnn,cnn,bbc');
+    expect(view.outlets).toEqual(['youm7']);
+    expect(dropped).toEqual([
+      { kind: 'unknown-outlet', param: 'o', value: 'cnn' },
+      { kind: 'unknown-outlet', param: 'o', value: 'bbc' },
+    ]);
+  });
+
+  it('shows every outlet when no named outlet is known', () => {
+    const { view, dropped } = parse('?v=1&o=cnn,bbc');
+    expect(view.outlets).toBeNull();
+    expect(kinds(dropped)).toEqual(['unknown-outlet', 'unknown-outlet']);
+  });
+
+  it('drops a malformed or unknown language', () => {
+    for (const raw of ['fr', 'e n', '', '%%%']) {
+      const { view, dropped } = parse(`?v=1&lang=${raw}`);
+      expect(view.lang).toBe('ar');
+      expect(kinds(dropped)).toEqual(['bad-lang']);
+    }
+  });
+
+  it('accepts an explicit default language and a differently cased value', () => {
+    expect(parse('?v=1&lang=ar')).toEqual({ view: DEFAULT_VIEW, dropped: [] });
+    expect(parse('?v=1&lang=EN').view.lang).toBe('en');
+  });
+
+  it('drops unknown digits', () => {
+    const { view, dropped } = parse('?v=1&digits=roman');
+    expect(view.digits).toBe('latn');
+    expect(dropped).toEqual([{ kind: 'bad-digits', param: 'digits', value: 'roman' }]);
+  });
+
+  it('reports unknown parameters and keeps the rest', () => {
+    const { view, dropped } = parse('?v=1&utm_source=x&lang=en&fbclid=abc');
+    expect(view.lang).toBe('en');
+    expect(dropped).toEqual([
+      { kind: 'unknown-param', param: 'utm_source', value: 'x' },
+      { kind: 'unknown-param', param: 'fbclid', value: 'abc' },
+    ]);
+  });
+
+  it('keeps the first of repeated parameters', () => {
+    const { view, dropped } = parse('?v=1&lang=en&lang=ar&o=youm7&o=albayan');
+    expect(view).toEqual({ outlets: ['youm7'], lang: 'en', digits: 'latn' });
+    expect(dropped).toEqual([
+      { kind: 'repeated-param', param: 'lang', value: 'ar' },
+      { kind: 'repeated-param', param: 'o', value: 'albayan' },
+    ]);
+  });
+
+  it('decodes what it understands of a future version and says so', () => {
+    const { view, dropped } = parse('?v=7&lang=en&zoom=3');
+    expect(view.lang).toBe('en');
+    expect(dropped).toEqual([
+      { kind: 'future-version', param: 'v', value: '7' },
+      { kind: 'unknown-param', param: 'zoom', value: '3' },
+    ]);
+  });
+
+  it('reports a malformed version and reads the rest as version 1', () => {
+    for (const raw of ['abc', '0', '-1', '1.5', '']) {
+      const { view, dropped } = parse(`?v=${raw}&lang=en`);
+      expect(view.lang).toBe('en');
+      expect(kinds(dropped)).toEqual(['bad-version']);
+    }
+  });
+
+  it('drops huge values whole and clips what it quotes back', () => {
+    const huge = 'youm7,'.repeat(MAX_VALUE_LENGTH);
+    const { view, dropped } = parse(`?v=1&o=${huge}`);
+    expect(view.outlets).toBeNull();
+    expect(kinds(dropped)).toEqual(['too-long']);
+    expect(dropped[0]?.value.length).toBeLessThan(100);
+  });
+
+  it('caps the number of reports', () => {
+    const junk = Array.from({ length: 40 }, (_, i) => `p${i}=1`).join('&');
+    expect(parse(`?${junk}`).dropped).toHaveLength(MAX_DROPPED);
+  });
+
+  it('never throws on malformed escapes', () => {
+    expect(() => parse('?o=%E0%A4%A&lang=%ZZ&%=&&=x')).not.toThrow();
+  });
+});
+
+describe('upgradeQuery', () => {
+  it('runs each upgrader from the link version up to the current one', () => {
+    const table = {
+      2: (q: RawQuery) => {
+        q.set('outlets', q.get('o') ?? '');
+        q.delete('o');
+      },
+      3: (q: RawQuery) => q.set('seen3', 'yes'),
+    };
+    const query: RawQuery = new Map([['o', 'youm7']]);
+    upgradeQuery(query, 1, 3, table);
+    expect(Object.fromEntries(query)).toEqual({ outlets: 'youm7', seen3: 'yes' });
+    const current: RawQuery = new Map([['o', 'youm7']]);
+    upgradeQuery(current, 3, 3, table);
+    expect(Object.fromEntries(current)).toEqual({ o: 'youm7' });
+  });
+});

@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../src/ui/layout/ErrorBoundary.tsx';
+import { renderApp } from './render.tsx';
+
+function Broken(): never {
+  throw new Error('boom');
+}
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('page', () => {
+  it('has header, navigation and main landmarks, and a skip link first', () => {
+    renderApp();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('navigation')).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    const links = screen.getAllByRole('link');
+    expect(links[0]).toHaveTextContent('انتقل إلى المقالات');
+    expect(links[0]).toHaveAttribute('href', `#${main.id}`);
+  });
+
+  it('the skip link moves focus to the columns', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.tab();
+    expect(screen.getByText('انتقل إلى المقالات')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('shows the story title, date and number of outlets', () => {
+    renderApp();
+    const title = screen.getByTestId('story-title');
+    expect(title.tagName).toBe('H1');
+    expect(title).toHaveTextContent('محادثات موسكو بين طرفي النزاع الليبي');
+    const banner = within(screen.getByRole('banner'));
+    expect(banner.getByText('تاريخ الحدث: 13 يناير 2020')).toBeInTheDocument();
+    expect(banner.getByText('3 وسائل إعلام')).toBeInTheDocument();
+  });
+
+  it('switches the interface language and the page direction', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    expect(document.documentElement).toHaveAttribute('lang', 'ar');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    const button = screen.getByTestId('lang-switch');
+    expect(button).toHaveAttribute('lang', 'en');
+    await user.click(button);
+    expect(store.getState().view.lang).toBe('en');
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByTestId('story-title')).toHaveTextContent(
+      "The Moscow talks between Libya's rival sides",
+    );
+    expect(screen.getByText('Event date: January 13, 2020')).toBeInTheDocument();
+    expect(screen.getByTestId('lang-switch')).toHaveTextContent('العربية');
+  });
+
+  it('switches to Arabic-Indic digits', async () => {
+    const user = userEvent.setup();
+    renderApp({ lang: 'en' });
+    const button = screen.getByTestId('digits-switch');
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText('Event date: January ١٣, ٢٠٢٠')).toBeInTheDocument();
+  });
+});
+
+describe('copy link', () => {
+  it('copies the address and confirms it', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    renderApp({ lang: 'en' });
+    await user.click(screen.getByTestId('copy-link'));
+    expect(writeText).toHaveBeenCalledWith(window.location.href);
+    const status = screen.getByTestId('copy-status');
+    expect(status).toHaveAttribute('role', 'status');
+    expect(status).toHaveTextContent('Link copied');
+  });
+
+  it('falls back to a selected field when the clipboard is refused', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    renderApp({ lang: 'en' });
+    await user.click(screen.getByTestId('copy-link'));
+    const field = screen.getByRole('textbox', { name: 'Link to this view' });
+    expect(field).toHaveValue(window.location.href);
+    expect(field).toHaveAttribute('readonly');
+    expect(screen.getByTestId('copy-status')).toHaveTextContent('Could not copy automatically');
+  });
+});
+
+describe('notices', () => {
+  it('lists dropped URL values in plain words and the unusable seed files', () => {
+    const { store } = renderApp({ lang: 'en' });
+    act(() =>
+      store.getState().applyUrl({ outlets: null, lang: 'en', digits: 'latn' }, [
+        { kind: 'unknown-outlet', param: 'o', value: 'cnn' },
+        { kind: 'bad-digits', param: 'digits', value: 'roman' },
+      ]),
+    );
+    const notice = screen.getByTestId('url-notice');
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    expect(notice).toHaveTextContent('The outlet “cnn” is not part of this story.');
+    expect(notice).toHaveTextContent('The digits “roman” are not known');
+    expect(screen.getByText('broken.txt: not valid UTF-8')).toBeInTheDocument();
+  });
+
+  it('can be dismissed', async () => {
+    const user = userEvent.setup();
+    renderApp({ lang: 'en' });
+    expect(screen.getByText('broken.txt: not valid UTF-8')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dismiss notices' }));
+    expect(screen.queryByText('broken.txt: not valid UTF-8')).toBeNull();
+    expect(screen.queryByTestId('url-notice')).toBeNull();
+  });
+});
+
+describe('error boundary', () => {
+  it('shows a recoverable message instead of a blank page', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    document.documentElement.lang = 'en';
+    render(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Something went wrong');
+    expect(within(alert).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    expect(within(alert).getByRole('link', { name: 'Start from the default view' })).toHaveAttribute(
+      'href',
+      '?v=1',
+    );
+  });
+});
