@@ -1,0 +1,59 @@
+// Combine what the text says about the outlet with the provenance file: provenance
+// confirms the text, or overrides it (and the text's own answer is kept), or stands alone.
+import type { AttributionConfidence, OutletAttribution, OutletRegistryEntry, Provenance } from '../types.ts';
+import type { DetectedOutlet } from './detect-outlet.ts';
+
+const ORDER: AttributionConfidence[] = ['unknown', 'unconfirmed', 'likely', 'sure'];
+const stronger = (a: AttributionConfidence, b: AttributionConfidence) =>
+  ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+
+export function attributeOutlet(
+  articleId: string,
+  detected: DetectedOutlet | undefined,
+  provenance: Provenance | undefined,
+  registry: OutletRegistryEntry[],
+): { attribution: OutletAttribution; notes: string[] } {
+  const notes = (detected?.rivals ?? []).map((c) => `the text also points to ${c.outletId}: ${c.evidence}`);
+  let claimed = provenance?.outlet;
+  if (claimed !== undefined && !registry.some((o) => o.id === claimed)) {
+    notes.push(`the provenance file names outlet "${claimed}", which is not in the registry; ignored`);
+    claimed = undefined;
+  }
+  if (claimed === undefined) {
+    if (!detected) {
+      const attribution: OutletAttribution = {
+        outletId: `unidentified-${articleId}`,
+        confidence: 'unknown',
+        method: 'none',
+        evidence: [],
+      };
+      return { attribution, notes };
+    }
+    const { outletId, confidence, evidence } = detected;
+    return { attribution: { outletId, confidence, method: 'text', evidence }, notes };
+  }
+  const fileConfidence = provenance?.confidence ?? 'unconfirmed';
+  const fileEvidence = `provenance file: ${claimed} (${fileConfidence})`;
+  if (detected?.outletId === claimed) {
+    const attribution: OutletAttribution = {
+      outletId: claimed,
+      confidence: stronger(detected.confidence, fileConfidence),
+      method: 'text+provenance',
+      evidence: [...detected.evidence, fileEvidence],
+    };
+    return { attribution, notes };
+  }
+  const attribution: OutletAttribution = {
+    outletId: claimed,
+    confidence: fileConfidence,
+    method: 'provenance',
+    evidence: [fileEvidence],
+  };
+  if (detected) {
+    attribution.textOutletId = detected.outletId;
+    notes.push(
+      `the provenance file overrides the text, which points to ${detected.outletId}: ${detected.evidence.join('; ')}`,
+    );
+  }
+  return { attribution, notes };
+}

@@ -1,0 +1,34 @@
+// The byline in the page head: "كتب : وكالات", "بقلم محمد علي", "إعداد: …" → the name part.
+
+import { foldArabic } from '../text/fold-arabic.ts';
+import { countWords, endsWithPunctuation } from '../text/words.ts';
+import type { RemovalReason } from '../types.ts';
+import { type Draft, isPending, withReasons } from './draft.ts';
+
+// Words that also begin headlines ("تقرير أممي …") count only with a colon.
+const LOOSE = /^(?:كتب|كتبت|كتبه|بقلم|اعداد)(?:\s*[:：\-–—]\s*|\s+)(.+)$/;
+const STRICT = /^(?:تقرير|تحرير|متابعه|ترجمه|by)\s*[:：]\s*(.+)$/;
+
+export function matchByline(text: string): string | undefined {
+  const folded = foldArabic(text);
+  if (!LOOSE.test(folded) && !STRICT.test(folded)) return undefined;
+  const withSeparator = /^\S+?\s*[:：\-–—]/.test(text);
+  const name = text.replace(/^\S+?(?:\s*[:：\-–—]\s*|\s+)/, '').trim();
+  // Without a colon, "كتب …" may open a headline; only a short name is taken for a byline.
+  if (name === '' || countWords(name) > (withSeparator ? 6 : 3) || endsWithPunctuation(name))
+    return undefined;
+  return name;
+}
+
+export function findByline(draft: Draft): Draft {
+  const reasons = new Map<number, RemovalReason>();
+  let byline = draft.byline;
+  for (let i = 0; i < draft.bodyStart; i++) {
+    const l = draft.lines[i]!;
+    const name = isPending(l) ? matchByline(l.text) : undefined;
+    if (name === undefined) continue;
+    reasons.set(i, 'byline');
+    byline ??= name;
+  }
+  return withReasons({ ...draft, byline }, reasons);
+}

@@ -1,0 +1,82 @@
+// Share-button labels left by the page's share bar, alone on their line.
+import { foldArabic } from '../text/fold-arabic.ts';
+import { classifyPending, type Draft } from './draft.ts';
+
+const LABELS = [
+  'whatsapp',
+  'telegram',
+  'facebook',
+  'twitter',
+  'x',
+  'email',
+  'e-mail',
+  'mail',
+  'print',
+  'linkedin',
+  'messenger',
+  'pinterest',
+  'reddit',
+  'tumblr',
+  'viber',
+  'sms',
+  'pocket',
+  'google+',
+  'share',
+  'tweet',
+  'copy link',
+  'copy url',
+  'طباعه',
+  'اطبع',
+  'اطبع الخبر',
+  'شارك',
+  'شارك الخبر',
+  'شارك المقال',
+  'شارك هذا المقال',
+  'شارك عبر',
+  'شارك على',
+  'مشاركه',
+  'مشاركه الخبر',
+  'واتساب',
+  'واتس اب',
+  'واتس',
+  'تويتر',
+  'فيسبوك',
+  'فيس بوك',
+  'تلغرام',
+  'تليجرام',
+  'تيليجرام',
+  'تيلجرام',
+  'لينكدان',
+  'لينكد ان',
+  'انستغرام',
+  'انستجرام',
+  'ماسنجر',
+  'البريد الالكتروني',
+  'بريد الكتروني',
+  'ارسال',
+  'ارسل',
+  'ارسل لصديق',
+  'نسخ الرابط',
+  'نسخ',
+  'رابط مختصر',
+  'الرابط المختصر',
+].sort((a, b) => b.length - a.length);
+
+/** True when the line is made only of share labels (one or several, with separators). */
+export function isShareLine(text: string): boolean {
+  let rest = foldArabic(text)
+    .replace(/[|·•,،/:\-–—]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (rest === '') return false;
+  while (rest !== '') {
+    const label = LABELS.find((l) => rest === l || rest.startsWith(`${l} `));
+    if (!label) return false;
+    rest = rest.slice(label.length).trim();
+  }
+  return true;
+}
+
+export function stripShareButtons(draft: Draft): Draft {
+  return classifyPending(draft, (text) => (isShareLine(text) ? 'share' : undefined));
+}

@@ -1,0 +1,85 @@
+// Labels of page widgets that announce clutter: teasers, tickers, comment boxes and
+// link lists. Matched on folded text (see foldArabic), the whole line or its start.
+import { foldArabic } from '../text/fold-arabic.ts';
+import { countWords } from '../text/words.ts';
+
+/** "اقرأ أيضاً" alone (rest '') or with the teased headline on the same line (rest = headline). */
+export function matchReadAlso(text: string): { rest: string } | undefined {
+  const m = /^(?:اقرا|طالع|شاهد|تابع)\s+(?:ايضا|كذلك)(?:\s*[:\-–—|»>]\s*|\s+|$)(.*)$/.exec(foldArabic(text));
+  return m ? { rest: m[1] ?? '' } : undefined;
+}
+
+/** "عاجل" alone, or "عاجل: headline" / "عاجل | headline". */
+export function matchBreaking(text: string): { rest: string } | undefined {
+  const m = /^(?:خبر |اخبار )?عاجل(?:ه)?(?:\s*[:\-–—|]\s*(.*))?$/.exec(foldArabic(text));
+  return m ? { rest: m[1] ?? '' } : undefined;
+}
+
+/** Strip counts, brackets and colons so "التعليقات (3)" and "عدد الردود 0" read as their label. */
+const labelOf = (text: string) =>
+  foldArabic(text)
+    .replace(/[\p{N}()[\]:：|•·-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const COMMENTS = [
+  /^عدد (?:الردود|التعليقات)$/,
+  /^(?:ال)?تعليقات(?: القراء| الزوار| فيسبوك)?$/,
+  /^(?:الردود|ردود القراء)$/,
+  /^(?:اضف|اترك|اكتب|ارسل) (?:تعليق|تعليقك|تعليقا|رد|ردا)/,
+  /^شارك برايك$/,
+  /^(?:comments?|add a comment|leave a comment)$/,
+];
+
+/** A comment-widget label. "بواسطة:" counts only after the body (`afterBody`): above it, it is a byline. */
+export function isCommentsMarker(text: string, afterBody: boolean): boolean {
+  if (countWords(text) > 6) return false;
+  const label = labelOf(text);
+  if (COMMENTS.some((re) => re.test(label))) return true;
+  return afterBody && /^بواسطه\s*:/.test(foldArabic(text));
+}
+
+const LATEST = [
+  'احدث الاخبار',
+  'اخر الاخبار',
+  'الاكثر قراءه',
+  'الاكثر مشاهده',
+  'الاكثر تداولا',
+  'الاكثر تعليقا',
+  'الاكثر شعبيه',
+  'اخبار ذات صله',
+  'اخبار متعلقه',
+  'اخبار مشابهه',
+  'مواضيع ذات صله',
+  'موضوعات ذات صله',
+  'مواضيع متعلقه',
+  'موضوعات متعلقه',
+  'مقالات ذات صله',
+  'مقالات متعلقه',
+  'ذات صله',
+  'قد يهمك ايضا',
+  'قد يهمك',
+  'قد يعجبك ايضا',
+  'اخترنا لك',
+  'المزيد من الاخبار',
+  'اخبار اخري',
+  'latest news',
+  'most read',
+  'related',
+  'related news',
+];
+
+/** The title of a "latest news" / "most read" / "related" list. */
+export function isLatestNewsMarker(text: string): boolean {
+  return countWords(text) <= 5 && LATEST.includes(labelOf(text));
+}
+
+/** Any label that starts a clutter block; a block that is being consumed stops at the next one. */
+export function isAnyMarker(text: string): boolean {
+  return (
+    matchReadAlso(text) !== undefined ||
+    matchBreaking(text) !== undefined ||
+    isCommentsMarker(text, false) ||
+    isLatestNewsMarker(text)
+  );
+}

@@ -1,0 +1,51 @@
+// Matching helpers. The article text itself is never rewritten with these: they
+// only build comparison keys, so spelling variants of one word compare equal.
+
+const DIACRITICS_AND_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/**
+ * A comparison key: no diacritics or tatweel, one alef, ى→ي, ة→ه, Latin lower-cased,
+ * whitespace collapsed. Scraped pages spell the same widget label several ways.
+ */
+export function foldArabic(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(DIACRITICS_AND_TATWEEL, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ی/g, 'ي')
+    .replace(/ک/g, 'ك')
+    .replace(/ة/g, 'ه')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Whitespace-normalised text, for "is this the same line again" checks. */
+export function squeezeSpaces(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `needle` occurs in `haystack` as whole words (both already folded):
+ * `البيان` must not match inside `البيانات`.
+ */
+export function findWhole(haystack: string, needle: string): number {
+  if (needle === '') return -1;
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(needle, from);
+    if (at < 0) return -1;
+    const before = haystack[at - 1];
+    const after = haystack[at + needle.length];
+    const startsWithWordChar = LETTER.test(needle[0] ?? '');
+    const endsWithWordChar = LETTER.test(needle[needle.length - 1] ?? '');
+    const okBefore = !startsWithWordChar || before === undefined || !LETTER.test(before);
+    const okAfter = !endsWithWordChar || after === undefined || !LETTER.test(after);
+    if (okBefore && okAfter) return at;
+    from = at + 1;
+  }
+}
