@@ -37,6 +37,7 @@ export const ar = {
   'method.provenance': 'من سجل المصادر',
   'method.text+provenance': 'من النص وسجل المصادر',
   'method.none': 'لا دليل',
+  'attribution.details': 'لماذا نُسب إلى هذه الوسيلة؟',
   'attribution.evidence': 'الدليل:',
   'attribution.textOutlet': 'النص وحده يشير إلى: {outlet}',
 

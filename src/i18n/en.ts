@@ -35,6 +35,7 @@ export const en: Record<MessageId, string> = {
   'method.provenance': 'from the provenance record',
   'method.text+provenance': 'from the text and the provenance record',
   'method.none': 'no evidence',
+  'attribution.details': 'Why this outlet?',
   'attribution.evidence': 'Evidence:',
   'attribution.textOutlet': 'The text alone points to: {outlet}',
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { ar } from '../../src/i18n/ar.ts';
+import { keepDigitOrder } from '../../src/i18n/bidi.ts';
 import { countryName } from '../../src/i18n/countries.ts';
 import { en } from '../../src/i18n/en.ts';
 import { dirOf, localeTag } from '../../src/i18n/locale.ts';
@@ -101,5 +102,13 @@ describe('locale helpers', () => {
     expect(countryName('EG', 'en')).toBe('Egypt');
     expect(countryName('EG', 'ar')).toBe('مصر');
     expect(countryName('not-a-code', 'en')).toBe('not-a-code');
+  });
+});
+
+describe('keepDigitOrder', () => {
+  it('marks Arabic-Indic numbers in left-to-right text only', () => {
+    expect(keepDigitOrder('January ١٣, ٢٠٢٠', 'ltr')).toBe('January ١٣\u200E, ٢٠٢٠\u200E');
+    expect(keepDigitOrder('١٣ يناير ٢٠٢٠', 'rtl')).toBe('١٣ يناير ٢٠٢٠');
+    expect(keepDigitOrder('January 13, 2020', 'ltr')).toBe('January 13, 2020');
   });
 });

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
 import { selectCounts } from '../../state/selectors.ts';
+import { Separator } from '../common/Separator.tsx';
 import { useFormatIsoDate } from '../common/use-format-date.ts';
 import { DigitsSwitch } from './DigitsSwitch.tsx';
 import { LangSwitch } from './LangSwitch.tsx';
@@ -25,7 +26,7 @@ export function Header({ actions }: { actions?: ReactNode }) {
         <div className="min-w-0">
           <p className="text-sm text-stone-600">
             <span className="font-bold text-stone-900">{t('app.name')}</span>
-            <span aria-hidden="true"> · </span>
+            <Separator />
             <span>{t('app.tagline')}</span>
           </p>
           <h1 data-testid="story-title" className="mt-1 text-2xl leading-snug font-bold min-[641px]:text-3xl">
@@ -33,9 +34,9 @@ export function Header({ actions }: { actions?: ReactNode }) {
           </h1>
           <p className="mt-1 text-sm text-stone-600">
             <time dateTime={story.date}>{t('header.eventDate', { date: formatDate(story.date) })}</time>
-            <span aria-hidden="true"> · </span>
+            <Separator />
             <span>{t('header.outletCount', { count: counts.outlets })}</span>
-            <span aria-hidden="true"> · </span>
+            <Separator />
             <span>{t('header.articleCount', { count: counts.articles })}</span>
           </p>
         </div>

@@ -17,7 +17,7 @@ export function SkipLink() {
     <a
       href={`#${READER_ID}`}
       onClick={onClick}
-      className="sr-only z-50 rounded-md bg-stone-900 px-4 py-2 text-[#fbfaf7] focus:not-sr-only focus:absolute focus:start-4 focus:top-4"
+      className="sr-only z-50 rounded-md bg-stone-900 px-4 py-2 text-[#fbfaf7] focus:not-sr-only focus:absolute focus:start-4 focus:top-4 focus:px-4 focus:py-2"
     >
       {t('skip.toColumns')}
     </a>

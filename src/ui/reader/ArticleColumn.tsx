@@ -15,6 +15,8 @@ export function ArticleColumn({ article }: { article: Article }) {
   const outletId = article.attribution.outletId;
   const outlet = useAppState(selectOutletById).get(outletId) ?? missingOutlet(outletId);
   const nameId = `outlet-name-${article.id}`;
+  // `relative`: visually hidden text inside is positioned absolutely; without a positioned column it would
+  // escape the sideways scroller and widen the whole page on phones.
   return (
     <article
       data-testid="column"
@@ -22,7 +24,7 @@ export function ArticleColumn({ article }: { article: Article }) {
       data-article={article.id}
       aria-labelledby={nameId}
       className={
-        'flex w-[88vw] min-w-0 shrink-0 snap-start flex-col rounded-lg border border-t-4 border-stone-200 bg-white ' +
+        'relative flex w-[88vw] min-w-0 shrink-0 snap-start flex-col rounded-lg border border-t-4 border-stone-200 bg-white ' +
         'shadow-[0_1px_2px_rgb(0_0_0/0.04)] min-[641px]:w-auto print:w-auto print:break-inside-auto print:shadow-none'
       }
       style={{ borderTopColor: outlet.unidentified ? undefined : outletColour(outlet.colour) }}

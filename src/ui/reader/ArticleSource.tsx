@@ -59,21 +59,6 @@ export function ArticleSource({
       <p className="text-stone-600" title={attribution.evidence.join(' · ') || undefined}>
         <span className="text-stone-900">{level}</span> <span>({method})</span>
       </p>
-      {attribution.evidence.length > 0 ? (
-        <p className="text-xs text-stone-600">
-          {t('attribution.evidence')}{' '}
-          {keyed(attribution.evidence, (e) => e).map(({ key, item }) => (
-            <bdi key={key} className="me-2">
-              {item}
-            </bdi>
-          ))}
-        </p>
-      ) : null}
-      {textOutlet ? (
-        <p className="text-xs text-stone-600">
-          {t('attribution.textOutlet', { outlet: outletName(textOutlet) })}
-        </p>
-      ) : null}
       <p>
         {article.published ? (
           <time dateTime={article.published}>
@@ -90,7 +75,7 @@ export function ArticleSource({
             <ExternalIcon />
           </a>
         ) : article.addressHint ? (
-          <span className="min-w-0 break-all">
+          <span className="min-w-0 [overflow-wrap:anywhere]">
             <span className="text-stone-600">{t('article.addressHint')}</span>{' '}
             <bdi dir="ltr" className="select-all">
               {article.addressHint}
@@ -108,10 +93,30 @@ export function ArticleSource({
       </p>
       {article.byline ? <Quoted label={t('article.byline')} value={article.byline} /> : null}
       {article.dateline ? <Quoted label={t('article.dateline')} value={article.dateline.raw} /> : null}
-      {article.provenanceNote ? (
-        <p className="text-xs text-stone-600">
-          {t('article.note')} <bdi>{article.provenanceNote}</bdi>
-        </p>
+      {attribution.evidence.length > 0 || textOutlet || article.provenanceNote ? (
+        <details className="text-xs text-stone-600">
+          <summary className="hover:text-stone-900">{t('attribution.details')}</summary>
+          <div className="mt-1 space-y-1 border-s-2 border-stone-200 ps-3">
+            {attribution.evidence.length > 0 ? (
+              <div>
+                <p>{t('attribution.evidence')}</p>
+                <ul className="list-disc ps-4">
+                  {keyed(attribution.evidence, (e) => e).map(({ key, item }) => (
+                    <li key={key}>
+                      <bdi>{item}</bdi>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {textOutlet ? <p>{t('attribution.textOutlet', { outlet: outletName(textOutlet) })}</p> : null}
+            {article.provenanceNote ? (
+              <p>
+                {t('article.note')} <bdi>{article.provenanceNote}</bdi>
+              </p>
+            ) : null}
+          </div>
+        </details>
       ) : null}
     </div>
   );

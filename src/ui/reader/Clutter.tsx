@@ -2,6 +2,7 @@
 import type { RemovedLine } from '../../core/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { keyed } from '../common/keys.ts';
+import { Separator } from '../common/Separator.tsx';
 
 export function Clutter({ removed }: { removed: RemovedLine[] }) {
   const t = useT();
@@ -21,7 +22,7 @@ export function Clutter({ removed }: { removed: RemovedLine[] }) {
             <li key={key} className="border-s-2 border-stone-200 ps-3">
               <p className="text-xs">
                 <span className="tabular-nums">{t('clutter.line', { line: line.line })}</span>
-                <span aria-hidden="true"> · </span>
+                <Separator />
                 <span>{t(`reason.${line.reason}`)}</span>
               </p>
               <p dir="rtl" lang="ar" className="line-clamp-3 break-words text-stone-900/70">
