@@ -10,7 +10,10 @@ export function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file exists there.`);
+    throw new Error(
+      `No Chromium found: CHROMIUM_PATH is set to ${fromEnv}, but no file exists there. ` +
+        "Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary",
+    );
   }
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;

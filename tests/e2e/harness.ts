@@ -112,7 +112,10 @@ export class Guard {
       if (requestOrigin !== this.origin) this.offOrigin.push(`${request.method()} ${url}`);
     });
     context.on('requestfailed', (request) => {
-      this.failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
+      const reason = request.failure()?.errorText ?? 'failed';
+      // A load cancelled by the page's own navigation (reload, Back) is not a failure of the app.
+      if (reason === 'net::ERR_ABORTED') return;
+      this.failed.push(`${request.url()} (${reason})`);
     });
     context.on('response', (response) => {
       if (response.status() >= 400) this.failed.push(`${response.url()} (HTTP ${response.status()})`);
