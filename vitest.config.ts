@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/ui/**/*.test.tsx', 'tests/build/**/*.test.ts', 'tests/*.test.ts'],
+    include: [
+      'tests/core/**/*.test.ts',
+      'tests/state/**/*.test.ts',
+      'tests/ui/**/*.test.tsx',
+      'tests/build/**/*.test.ts',
+      'tests/*.test.ts',
+    ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
   },
