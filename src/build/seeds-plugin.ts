@@ -1,5 +1,6 @@
 // Vite plugin: runs the core pipeline over seeds/ in `vite build` and `vite dev`
 // and hands the app the corpus as the virtual module `virtual:corpus`.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { corpusFromDir, noUsableSeedMessage } from './corpus-from-dir.ts';
@@ -10,6 +11,14 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 export interface SeedsPluginOptions {
   /** Folder of seed articles, relative to the Vite root. */
   dir: string;
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 export function seedsPlugin(options: SeedsPluginOptions): Plugin {
@@ -27,7 +36,8 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(seedsDir);
+      // Watch each file, not the folder: Vite's dev server would try to import a watched folder.
+      for (const name of safeList(seedsDir)) this.addWatchFile(path.join(seedsDir, name));
       let corpus: ReturnType<typeof corpusFromDir>;
       try {
         corpus = corpusFromDir(seedsDir);

@@ -65,6 +65,22 @@ export interface Paragraph {
 
 export type AttributionConfidence = 'sure' | 'likely' | 'unconfirmed' | 'unknown';
 
+/** One clue to the outlet: the kind of marker, the text it matched, and where. */
+export interface AttributionEvidence {
+  /**
+   * `dateline`: the dateline's source, e.g. "(العربية نت)"; `header`: a line above the headline;
+   * `selfReference`: the body naming its own outlet; `widget`: a page widget among removed clutter;
+   * `domain`: the outlet's web address in the text; `provenance`: the provenance file.
+   */
+  kind: 'dateline' | 'header' | 'selfReference' | 'widget' | 'domain' | 'provenance';
+  /** The matched marker or line as written (for `provenance`, the outlet id the file names). */
+  text: string;
+  /** 1-based line in the file where the marker was found. */
+  line?: number;
+  /** For `provenance`: how sure the provenance file is. */
+  confidence?: AttributionConfidence;
+}
+
 /** How the article's outlet was found. */
 export interface OutletAttribution {
   /** Outlet id in the registry, or `unidentified-${articleId}` when nothing identifies it. */
@@ -72,8 +88,8 @@ export interface OutletAttribution {
   confidence: AttributionConfidence;
   /** What decided: markers found in the text, the provenance file, or nothing. */
   method: 'text' | 'provenance' | 'text+provenance' | 'none';
-  /** Human-readable evidence, e.g. `dateline "(العربية نت)"`. */
-  evidence: string[];
+  /** What pointed to the outlet, as data; the interface words it in the reader's language. */
+  evidence: AttributionEvidence[];
   /** The outlet the text alone pointed to, when the provenance file overrode it. */
   textOutletId?: string;
 }

@@ -40,6 +40,13 @@ export const ar = {
   'attribution.details': 'لماذا نُسب إلى هذه الوسيلة؟',
   'attribution.evidence': 'الدليل:',
   'attribution.textOutlet': 'النص وحده يشير إلى: {outlet}',
+  'evidence.dateline': 'مستهل الخبر ينسبه إلى:',
+  'evidence.header': 'ترويسة الصفحة فوق العنوان:',
+  'evidence.selfReference': 'النص يذكر وسيلته باسمها:',
+  'evidence.widget': 'عنصر من واجهة الموقع بين الحشو:',
+  'evidence.domain': 'عنوان الموقع في النص:',
+  'evidence.provenance': 'سجل المصادر ينسبه إلى {outlet} (نسبة {level})',
+  'evidence.line': '(السطر {line, number})',
 
   'article.published': 'نُشر في {date}',
   'article.dateUnknown': 'تاريخ النشر غير معروف',

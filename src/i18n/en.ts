@@ -38,6 +38,13 @@ export const en: Record<MessageId, string> = {
   'attribution.details': 'Why this outlet?',
   'attribution.evidence': 'Evidence:',
   'attribution.textOutlet': 'The text alone points to: {outlet}',
+  'evidence.dateline': 'The dateline credits:',
+  'evidence.header': 'Page header above the headline:',
+  'evidence.selfReference': 'The text names its own outlet:',
+  'evidence.widget': 'A site widget among the clutter:',
+  'evidence.domain': 'The site address in the text:',
+  'evidence.provenance': 'The provenance record names {outlet} ({level})',
+  'evidence.line': '(line {line, number})',
 
   'article.published': 'Published {date}',
   'article.dateUnknown': 'Publication date unknown',

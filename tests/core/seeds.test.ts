@@ -91,14 +91,18 @@ describe('seed corpus', () => {
       confidence: 'sure',
       method: 'text+provenance',
     });
-    expect(dateline.attribution.evidence).toContain('dateline "(العربية نت)"');
+    expect(dateline.attribution.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'dateline', text: '(العربية نت)' }),
+    );
     expect(withRemoved('تركيا الآن').attribution).toMatchObject({
       outletId: 'turkeyalaan',
       method: 'text+provenance',
     });
     const bayan = withBody('لـ«البيان»');
     expect(bayan.attribution).toMatchObject({ outletId: 'albayan', method: 'text+provenance' });
-    expect(bayan.attribution.evidence.some((e) => e.startsWith('widget "ت + ت - الحجم الطبيعي"'))).toBe(true);
+    expect(
+      bayan.attribution.evidence.some((e) => e.kind === 'widget' && e.text === 'ت + ت - الحجم الطبيعي'),
+    ).toBe(true);
     expect(withRemoved('عدد الردود').attribution).toMatchObject({
       outletId: 'youm7',
       method: 'text+provenance',

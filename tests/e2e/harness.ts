@@ -35,11 +35,6 @@ export function outletName(id: string, lang: 'ar' | 'en'): string {
   return outlet.name[lang];
 }
 
-/** Page-widget markers of every outlet in seeds/outlets.json. */
-export function widgetMarkers(): string[] {
-  return registry.outlets.flatMap((outlet) => outlet.markers?.widget ?? []);
-}
-
 export const DESKTOP = { width: 1440, height: 900 } as const;
 export const PHONE = { width: 375, height: 812 } as const;
 
@@ -53,6 +48,8 @@ export const sel = {
   column: '[data-testid="column"]',
   columnOf: (id: string) => `[data-testid="column"][data-outlet="${id}"]`,
   clutter: '[data-testid="clutter"]',
+  /** Disclosures that quote page text on purpose: removed clutter, and the markers that named the outlet. */
+  quotesPage: '[data-testid="clutter"], [data-testid="attribution-details"]',
   copyLink: '[data-testid="copy-link"]',
   copyStatus: '[data-testid="copy-status"]',
   langSwitch: '[data-testid="lang-switch"]',
@@ -264,7 +261,7 @@ export function columnBodies(opened: Opened): Promise<Record<string, string>> {
           return [column.getAttribute('data-outlet') ?? '?', copy.textContent ?? ''];
         }),
       ),
-    sel.clutter,
+    sel.quotesPage,
   );
 }
 

@@ -1,11 +1,24 @@
 // Combine what the text says about the outlet with the provenance file: provenance
 // confirms the text, or overrides it (and the text's own answer is kept), or stands alone.
-import type { AttributionConfidence, OutletAttribution, OutletRegistryEntry, Provenance } from '../types.ts';
+import type {
+  AttributionConfidence,
+  AttributionEvidence,
+  OutletAttribution,
+  OutletRegistryEntry,
+  Provenance,
+} from '../types.ts';
 import type { DetectedOutlet } from './detect-outlet.ts';
 
 const ORDER: AttributionConfidence[] = ['unknown', 'unconfirmed', 'likely', 'sure'];
 const stronger = (a: AttributionConfidence, b: AttributionConfidence) =>
   ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+
+/** Evidence in plain English, for build notes and the CLI (the interface words it itself). */
+export function describeEvidence(e: AttributionEvidence): string {
+  if (e.kind === 'provenance') return `provenance file: ${e.text} (${e.confidence ?? 'unconfirmed'})`;
+  const kind = e.kind === 'selfReference' ? 'self-reference' : e.kind;
+  return `${kind} "${e.text}"${e.line !== undefined ? ` (line ${e.line})` : ''}`;
+}
 
 export function attributeOutlet(
   articleId: string,
@@ -13,7 +26,9 @@ export function attributeOutlet(
   provenance: Provenance | undefined,
   registry: OutletRegistryEntry[],
 ): { attribution: OutletAttribution; notes: string[] } {
-  const notes = (detected?.rivals ?? []).map((c) => `the text also points to ${c.outletId}: ${c.evidence}`);
+  const notes = (detected?.rivals ?? []).map(
+    (c) => `the text also points to ${c.outletId}: ${describeEvidence(c.evidence)}`,
+  );
   let claimed = provenance?.outlet;
   if (claimed !== undefined && !registry.some((o) => o.id === claimed)) {
     notes.push(`the provenance file names outlet "${claimed}", which is not in the registry; ignored`);
@@ -33,7 +48,7 @@ export function attributeOutlet(
     return { attribution: { outletId, confidence, method: 'text', evidence }, notes };
   }
   const fileConfidence = provenance?.confidence ?? 'unconfirmed';
-  const fileEvidence = `provenance file: ${claimed} (${fileConfidence})`;
+  const fileEvidence: AttributionEvidence = { kind: 'provenance', text: claimed, confidence: fileConfidence };
   if (detected?.outletId === claimed) {
     const attribution: OutletAttribution = {
       outletId: claimed,
@@ -52,7 +67,7 @@ export function attributeOutlet(
   if (detected) {
     attribution.textOutletId = detected.outletId;
     notes.push(
-      `the provenance file overrides the text, which points to ${detected.outletId}: ${detected.evidence.join('; ')}`,
+      `the provenance file overrides the text, which points to ${detected.outletId}: ${detected.evidence.map(describeEvidence).join('; ')}`,
     );
   }
   return { attribution, notes };

@@ -3,19 +3,19 @@
 // in the body, `widget` in removed clutter, `domain` anywhere.
 
 import { findWhole, foldArabic } from '../text/fold-arabic.ts';
-import type { OutletRegistryEntry } from '../types.ts';
+import type { AttributionEvidence, OutletRegistryEntry } from '../types.ts';
 import { type Draft, isPending } from './draft.ts';
 
 export interface Clue {
   outletId: string;
   strength: 'sure' | 'likely';
-  evidence: string;
+  evidence: AttributionEvidence;
 }
 
 export interface DetectedOutlet {
   outletId: string;
   confidence: 'sure' | 'likely';
-  evidence: string[];
+  evidence: AttributionEvidence[];
   /** Other outlets the text also pointed to, with their evidence. */
   rivals: Clue[];
 }
@@ -39,7 +39,7 @@ function selfReferences(draft: Draft, outlet: OutletRegistryEntry): Clue[] {
       clues.push({
         outletId: outlet.id,
         strength: 'likely',
-        evidence: `self-reference "${marker}" (line ${l.line})`,
+        evidence: { kind: 'selfReference', text: marker, line: l.line },
       });
       break;
     }
@@ -48,7 +48,7 @@ function selfReferences(draft: Draft, outlet: OutletRegistryEntry): Clue[] {
 }
 
 function cluesFor(draft: Draft, outlet: OutletRegistryEntry): Clue[] {
-  const clue = (strength: Clue['strength'], evidence: string): Clue => ({
+  const clue = (strength: Clue['strength'], evidence: AttributionEvidence): Clue => ({
     outletId: outlet.id,
     strength,
     evidence,
@@ -58,7 +58,13 @@ function cluesFor(draft: Draft, outlet: OutletRegistryEntry): Clue[] {
   if (source !== undefined) {
     const key = foldArabic(source);
     if ((outlet.markers.dateline ?? []).some((m) => findWhole(key, foldArabic(m)) >= 0)) {
-      clues.push(clue('sure', `dateline "${draft.datelineSourceAsWritten ?? source}"`));
+      clues.push(
+        clue('sure', {
+          kind: 'dateline',
+          text: draft.datelineSourceAsWritten ?? source,
+          ...(draft.datelineIndex !== undefined ? { line: draft.lines[draft.datelineIndex]!.line } : {}),
+        }),
+      );
     }
   }
   const headerEnd = draft.titleIndex ?? draft.bodyStart;
@@ -66,7 +72,7 @@ function cluesFor(draft: Draft, outlet: OutletRegistryEntry): Clue[] {
     if (l.reason !== 'header') return;
     const key = foldArabic(l.text);
     if ((outlet.markers.header ?? []).some((m) => foldArabic(m) === key)) {
-      clues.push(clue('sure', `header "${l.text}" (line ${l.line})`));
+      clues.push(clue('sure', { kind: 'header', text: l.text, line: l.line }));
     }
   });
   clues.push(...selfReferences(draft, outlet));
@@ -75,14 +81,14 @@ function cluesFor(draft: Draft, outlet: OutletRegistryEntry): Clue[] {
     const hit = draft.lines.find(
       (l) => l.reason && !NOT_CLUTTER.has(l.reason) && findWhole(foldArabic(l.text), key) >= 0,
     );
-    if (hit) clues.push(clue('likely', `widget "${marker}" (line ${hit.line})`));
+    if (hit) clues.push(clue('likely', { kind: 'widget', text: marker, line: hit.line }));
   }
   for (const domain of outlet.markers.domain ?? []) {
     const re = new RegExp(
       `(?:^|[^a-z0-9-])${domain.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z0-9-])`,
     );
     const hit = draft.lines.find((l) => re.test(l.text.toLowerCase()));
-    if (hit) clues.push(clue('likely', `domain "${domain}" (line ${hit.line})`));
+    if (hit) clues.push(clue('likely', { kind: 'domain', text: domain, line: hit.line }));
   }
   return clues;
 }

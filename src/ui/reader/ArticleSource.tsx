@@ -1,6 +1,6 @@
 // Where the article comes from, in the interface language: outlet, country, how sure the attribution is,
 // when it was published, and the way back to the original.
-import type { Article, Outlet } from '../../core/types.ts';
+import type { Article, AttributionEvidence, Outlet } from '../../core/types.ts';
 import { countryName } from '../../i18n/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
@@ -23,6 +23,35 @@ function Quoted({ label, value }: { label: string; value: string }) {
         {value}
       </bdi>
     </p>
+  );
+}
+
+const evidenceKey = (e: AttributionEvidence) => `${e.kind}:${e.text}:${e.line ?? ''}`;
+
+/** One clue to the outlet, worded in the interface language around the marker as found. */
+function EvidenceItem({ evidence }: { evidence: AttributionEvidence }) {
+  const t = useT();
+  const outlets = useAppState(selectOutletById);
+  const outletName = useOutletName();
+  if (evidence.kind === 'provenance') {
+    const outlet = outlets.get(evidence.text);
+    return (
+      <>
+        {t('evidence.provenance', {
+          outlet: outlet ? outletName(outlet) : evidence.text,
+          level: t(`confidence.${evidence.confidence ?? 'unconfirmed'}`),
+        })}
+      </>
+    );
+  }
+  return (
+    <>
+      {t(`evidence.${evidence.kind}`)}{' '}
+      <bdi lang={evidence.kind === 'domain' ? 'en' : 'ar'} dir={evidence.kind === 'domain' ? 'ltr' : 'rtl'}>
+        {evidence.text}
+      </bdi>
+      {evidence.line !== undefined ? <> {t('evidence.line', { line: evidence.line })}</> : null}
+    </>
   );
 }
 
@@ -56,7 +85,7 @@ export function ArticleSource({
           {outlet.country ? countryName(outlet.country, lang) : t('outlet.countryUnknown')}
         </span>
       </p>
-      <p className="text-stone-600" title={attribution.evidence.join(' · ') || undefined}>
+      <p className="text-stone-600">
         <span className="text-stone-900">{level}</span> <span>({method})</span>
       </p>
       <p>
@@ -94,16 +123,16 @@ export function ArticleSource({
       {article.byline ? <Quoted label={t('article.byline')} value={article.byline} /> : null}
       {article.dateline ? <Quoted label={t('article.dateline')} value={article.dateline.raw} /> : null}
       {attribution.evidence.length > 0 || textOutlet || article.provenanceNote ? (
-        <details className="text-xs text-stone-600">
+        <details className="text-xs text-stone-600" data-testid="attribution-details">
           <summary className="hover:text-stone-900">{t('attribution.details')}</summary>
           <div className="mt-1 space-y-1 border-s-2 border-stone-200 ps-3">
             {attribution.evidence.length > 0 ? (
               <div>
                 <p>{t('attribution.evidence')}</p>
                 <ul className="list-disc ps-4">
-                  {keyed(attribution.evidence, (e) => e).map(({ key, item }) => (
+                  {keyed(attribution.evidence, evidenceKey).map(({ key, item }) => (
                     <li key={key}>
-                      <bdi>{item}</bdi>
+                      <EvidenceItem evidence={item} />
                     </li>
                   ))}
                 </ul>
