@@ -23,7 +23,8 @@ function project(articles: Record<string, string | Uint8Array>): { root: string;
   roots.push(root);
   const seeds = path.join(root, 'seeds');
   mkdirSync(seeds);
-  for (const name of ['outlets.json', 'story.json']) copyFileSync(path.join(SEEDS, name), path.join(seeds, name));
+  for (const name of ['outlets.json', 'story.json'])
+    copyFileSync(path.join(SEEDS, name), path.join(seeds, name));
   for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(seeds, name), text);
   writeFileSync(
     path.join(root, 'index.html'),
@@ -77,7 +78,9 @@ describe('seeds plugin in vite build', () => {
 
   it('stops with one clear message when no seed is usable', async () => {
     const { root } = project({ 'empty.txt': '' });
-    await expect(buildOutput(root)).rejects.toThrow(/No usable article in seeds: every \.txt file was refused/);
+    await expect(buildOutput(root)).rejects.toThrow(
+      /No usable article in seeds: every \.txt file was refused/,
+    );
   });
 });
 

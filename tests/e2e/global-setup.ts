@@ -14,7 +14,11 @@ export default async function setup(): Promise<void> {
   const started = Date.now();
   const vite = path.join(ROOT_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
   const { NODE_ENV: _ignored, ...env } = process.env;
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT_DIR, env, stdio: 'inherit' });
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: ROOT_DIR,
+    env,
+    stdio: 'inherit',
+  });
   if (!existsSync(`${DIST_DIR}/index.html`)) {
     throw new Error(`The build finished but ${DIST_DIR}/index.html is missing.`);
   }

@@ -34,7 +34,6 @@ const CLUTTER = [
   'الاستثمارات الأجنبية المباشرة',
 ];
 
-
 const h = setupHarness();
 let app: Opened;
 
