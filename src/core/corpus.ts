@@ -110,7 +110,14 @@ const provenanceSchema = z.object({
       published: isoDate.optional(),
       url: z.string().url().optional(),
       addressHint: z.string().optional(),
-      note: z.string().optional(),
+      note: z
+        .union([
+          z.string().min(1),
+          z
+            .object({ ar: z.string().min(1).optional(), en: z.string().min(1).optional() })
+            .refine((n) => n.ar !== undefined || n.en !== undefined, 'a note needs "ar" or "en"'),
+        ])
+        .optional(),
     }),
   ),
 });

@@ -110,8 +110,8 @@ export interface Article {
   url?: string;
   /** The original address as far as it is known (may be elided, so not a link). */
   addressHint?: string;
-  /** What the provenance file notes about the article (republications, doubts). */
-  provenanceNote?: string;
+  /** What the provenance file notes about the article (republications, doubts), per language or as one text. */
+  provenanceNote?: LocalisedNote;
   paragraphs: Paragraph[];
   removed: RemovedLine[];
   /** Non-fatal notes about the input (e.g. "decoded as UTF-8 with BOM"). */
@@ -162,8 +162,11 @@ export interface Provenance {
   published?: string;
   url?: string;
   addressHint?: string;
-  note?: string;
+  note?: LocalisedNote;
 }
+
+/** A note written once (any language) or per interface language. */
+export type LocalisedNote = string | { ar?: string; en?: string };
 
 export interface StoryConfig {
   id: string;

@@ -69,6 +69,7 @@ describe('columns', () => {
     const clue = first.getByText('(العربية نت)');
     expect(clue).toHaveAttribute('lang', 'ar');
     expect(clue.closest('li')).toHaveTextContent('The dateline credits: (العربية نت) (line 9)');
+    expect(first.getByText('Published in the evening.')).toHaveAttribute('lang', 'en');
     expect(first.getByText('Published January 13, 2020')).toBeInTheDocument();
     expect(first.getByRole('link', { name: 'Original article' })).toHaveAttribute(
       'href',
@@ -84,6 +85,16 @@ describe('columns', () => {
     );
     expect(second.getByText('وكالات')).toBeInTheDocument();
     expect(second.getByText('المشير خليفة حفتر').closest('figcaption')).not.toBeNull();
+  });
+
+  it('word the source details in Arabic in the Arabic interface, provenance note included', () => {
+    renderApp({ lang: 'ar' });
+    const first = within(column('000-a1'));
+    expect(first.getByText('نُشر مساءً.')).toHaveAttribute('lang', 'ar');
+    expect(first.queryByText('Published in the evening.')).toBeNull();
+    expect(first.getByText('(العربية نت)').closest('li')).toHaveTextContent(
+      'مستهل الخبر ينسبه إلى: (العربية نت)',
+    );
   });
 
   it('disclose removed clutter with its count, reasons and line numbers', async () => {

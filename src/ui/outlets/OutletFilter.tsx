@@ -29,7 +29,7 @@ function OutletToggle({ outlet }: { outlet: Outlet }) {
         onClick={() => toggleOutlet(outlet.id)}
       >
         <Swatch outlet={outlet} hollow={!pressed} />
-        <span className={outlet.unidentified ? 'italic' : ''}>{outletName(outlet)}</span>
+        <span className={outlet.unidentified ? 'text-stone-600' : undefined}>{outletName(outlet)}</span>
         {outlet.country ? (
           <span className="hidden text-xs text-stone-600 min-[641px]:inline">
             {countryName(outlet.country, lang)}

@@ -1,6 +1,6 @@
 // Where the article comes from, in the interface language: outlet, country, how sure the attribution is,
 // when it was published, and the way back to the original.
-import type { Article, AttributionEvidence, Outlet } from '../../core/types.ts';
+import type { Article, AttributionEvidence, LocalisedNote, Outlet } from '../../core/types.ts';
 import { countryName } from '../../i18n/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
@@ -23,6 +23,18 @@ function Quoted({ label, value }: { label: string; value: string }) {
         {value}
       </bdi>
     </p>
+  );
+}
+
+/** A provenance note in the interface language when the file gives one, else in the language it has. */
+function LocalNote({ note, lang }: { note: LocalisedNote; lang: 'ar' | 'en' }) {
+  if (typeof note === 'string') return <bdi dir="auto">{note}</bdi>;
+  const other = lang === 'ar' ? 'en' : 'ar';
+  const shown = note[lang] !== undefined ? lang : other;
+  return (
+    <bdi lang={shown} dir={shown === 'ar' ? 'rtl' : 'ltr'}>
+      {note[shown]}
+    </bdi>
   );
 }
 
@@ -78,7 +90,7 @@ export function ArticleSource({
     <div className="space-y-1 px-5 pt-4 pb-3 text-sm leading-6">
       <p className="flex flex-wrap items-center gap-x-2 text-base">
         <Swatch outlet={outlet} />
-        <span id={nameId} className={`font-bold ${outlet.unidentified ? 'italic' : ''}`}>
+        <span id={nameId} className={`font-bold ${outlet.unidentified ? 'text-stone-600' : ''}`}>
           {outletName(outlet)}
         </span>
         <span className="text-stone-600">
@@ -141,7 +153,7 @@ export function ArticleSource({
             {textOutlet ? <p>{t('attribution.textOutlet', { outlet: outletName(textOutlet) })}</p> : null}
             {article.provenanceNote ? (
               <p>
-                {t('article.note')} <bdi>{article.provenanceNote}</bdi>
+                {t('article.note')} <LocalNote note={article.provenanceNote} lang={lang} />
               </p>
             ) : null}
           </div>

@@ -14,7 +14,7 @@ export function ArticleText({ article }: { article: Article }) {
   return (
     <div dir="rtl" lang="ar" className="border-t border-stone-200 px-5 pt-4 pb-5">
       {article.title === null ? (
-        <h2 {...ui} className="text-lg leading-8 font-normal text-stone-600 italic">
+        <h2 {...ui} className="text-base leading-8 font-normal text-stone-600">
           {t('article.noTitle')}
         </h2>
       ) : (

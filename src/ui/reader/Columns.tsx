@@ -1,5 +1,5 @@
 // The articles side by side. Phones: one pane at a time, snapping sideways in its own scroller. Wider
-// screens: columns share the width (at least 20rem each) and the column area scrolls when they do not fit.
+// screens: columns share the width (at least 15rem each, so five fit a 1440 px screen) and the column area scrolls when they do not fit.
 // Natural grid/flex order puts the first article at the start: the right in Arabic.
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
@@ -25,7 +25,7 @@ export function Columns() {
       <div
         className={
           'flex snap-x snap-mandatory items-start gap-3 overflow-x-auto overscroll-x-contain scroll-px-4 px-4 pt-3 pb-6 ' +
-          'min-[641px]:grid min-[641px]:items-stretch min-[641px]:snap-none min-[641px]:auto-cols-[minmax(20rem,44rem)] min-[641px]:grid-flow-col min-[641px]:gap-6 min-[641px]:scroll-px-8 min-[641px]:px-8 min-[641px]:pt-6 ' +
+          'min-[641px]:grid min-[641px]:items-stretch min-[641px]:snap-none min-[641px]:auto-cols-[minmax(15rem,44rem)] min-[641px]:grid-flow-col min-[641px]:gap-6 min-[641px]:scroll-px-8 min-[641px]:px-8 min-[641px]:pt-6 ' +
           'print:block print:space-y-8 print:overflow-visible print:p-0'
         }
       >
