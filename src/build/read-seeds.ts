@@ -56,6 +56,7 @@ export function readSeedsDir(dir: string): SeedsDir {
     } catch (error) {
       problems.push({
         file,
+        code: 'unreadable',
         reason: `could not be read (${error instanceof Error ? error.message : String(error)})`,
       });
     }

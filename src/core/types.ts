@@ -176,8 +176,15 @@ export interface StoryConfig {
 }
 
 /** A seed that could not be used, reported by name. */
+/** Why a file could not be used: a code the interface words in its language, and a reason for logs. */
+export type ProblemCode = 'unreadable' | 'binary' | 'invalid-encoding' | 'empty' | 'only-clutter';
+
 export interface InputProblem {
   file: string;
+  code: ProblemCode;
+  /** The encoding tried, for `invalid-encoding` (e.g. `UTF-8`). */
+  encoding?: string;
+  /** Plain English with the technical detail (byte offsets), for the build log and the CLI. */
   reason: string;
 }
 

@@ -92,7 +92,12 @@ export const ar = {
   'notices.dismiss': 'إخفاء الملاحظات',
   'notices.urlTitle': 'تجاهلنا جزءًا من الرابط:',
   'notices.problemsTitle': 'ملفات لم يمكن استخدامها:',
-  'notices.problem': '{file}: {reason}',
+  'notices.separator': ':',
+  'problem.unreadable': 'تعذّرت قراءة الملف',
+  'problem.binary': 'ليس ملفًا نصيًّا (فيه بيانات ثنائية)',
+  'problem.invalid-encoding': 'ليس نصًّا سليمًا بترميز {encoding}',
+  'problem.empty': 'الملف فارغ',
+  'problem.only-clutter': 'لا نص مقال فيه: كل أسطره من حشو الصفحة',
 
   'dropped.unknown-outlet': 'وسيلة الإعلام «{value}» ليست في هذه القصة.',
   'dropped.bad-lang': 'لغة الواجهة «{value}» غير معروفة، فعُرضت العربية.',

@@ -90,7 +90,12 @@ export const en: Record<MessageId, string> = {
   'notices.dismiss': 'Dismiss notices',
   'notices.urlTitle': 'Part of the link was ignored:',
   'notices.problemsTitle': 'Seed files that could not be used:',
-  'notices.problem': '{file}: {reason}',
+  'notices.separator': ':',
+  'problem.unreadable': 'the file could not be read',
+  'problem.binary': 'not a text file (it holds binary data)',
+  'problem.invalid-encoding': 'not valid {encoding} text',
+  'problem.empty': 'the file is empty',
+  'problem.only-clutter': 'no article text: every line is page clutter',
 
   'dropped.unknown-outlet': 'The outlet “{value}” is not part of this story.',
   'dropped.bad-lang': 'The interface language “{value}” is not known, so Arabic is shown.',

@@ -47,8 +47,13 @@ describe('buildCorpus', () => {
     ]);
     expect(corpus.articles[1]?.paragraphs[0]?.sentences[0]?.id).toBe('a-2.p1.s1');
     expect(corpus.problems).toEqual([
-      { file: 'bad.txt', reason: 'not valid UTF-8 (byte 0xFF at offset 1)' },
-      { file: 'empty.txt', reason: 'empty' },
+      {
+        file: 'bad.txt',
+        code: 'invalid-encoding',
+        encoding: 'UTF-8',
+        reason: 'not valid UTF-8 (byte 0xFF at offset 1)',
+      },
+      { file: 'empty.txt', code: 'empty', reason: 'empty' },
     ]);
   });
 

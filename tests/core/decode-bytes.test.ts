@@ -34,23 +34,37 @@ describe('decodeBytes', () => {
 
   it('refuses binary input, naming the offset of the first NUL', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
-    expect(decodeBytes(png)).toEqual({ ok: false, reason: 'not text (binary bytes at offset 8)' });
+    expect(decodeBytes(png)).toEqual({
+      ok: false,
+      code: 'binary',
+      reason: 'not text (binary bytes at offset 8)',
+    });
     expect(decodeBytes(new Uint8Array([...bytesOf('abcdefghijkl'), 0]))).toEqual({
       ok: false,
+      code: 'binary',
       reason: 'not text (binary bytes at offset 12)',
     });
   });
 
   it('refuses input full of control characters, but tolerates a stray one', () => {
     const many = new Uint8Array([0x41, 0x01, 0x02, 0x03, 0x04, 0x42]);
-    expect(decodeBytes(many)).toEqual({ ok: false, reason: 'not text (binary bytes at offset 1)' });
+    expect(decodeBytes(many)).toEqual({
+      ok: false,
+      code: 'binary',
+      reason: 'not text (binary bytes at offset 1)',
+    });
     const stray = bytesOf(`${ARABIC.repeat(20)}\u0007`);
     expect(decodeBytes(stray).ok).toBe(true);
   });
 
   it('refuses malformed UTF-8, naming the byte and its offset', () => {
     const bytes = new Uint8Array([...bytesOf('abc'), 0xc3, 0x28]);
-    expect(decodeBytes(bytes)).toEqual({ ok: false, reason: 'not valid UTF-8 (byte 0xC3 at offset 3)' });
+    expect(decodeBytes(bytes)).toEqual({
+      ok: false,
+      code: 'invalid-encoding',
+      encoding: 'UTF-8',
+      reason: 'not valid UTF-8 (byte 0xC3 at offset 3)',
+    });
     expect(firstInvalidUtf8(new Uint8Array([0xe0, 0x80, 0x80]))).toBe(0); // overlong
     expect(firstInvalidUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(0); // surrogate
     expect(firstInvalidUtf8(new Uint8Array([0x41, 0xd8]))).toBe(1); // truncated
@@ -58,8 +72,12 @@ describe('decodeBytes', () => {
   });
 
   it('calls empty and whitespace-only input "empty"', () => {
-    expect(decodeBytes(new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
-    expect(decodeBytes(bytesOf(' \n\r\n\u00a0\t\u200b\n'))).toEqual({ ok: false, reason: 'empty' });
+    expect(decodeBytes(new Uint8Array())).toEqual({ ok: false, code: 'empty', reason: 'empty' });
+    expect(decodeBytes(bytesOf(' \n\r\n\u00a0\t\u200b\n'))).toEqual({
+      ok: false,
+      code: 'empty',
+      reason: 'empty',
+    });
   });
 });
 
@@ -79,7 +97,7 @@ describe('ingestArticle refusals', () => {
     const result = ingestArticle({ file: '000.txt', bytes: new Uint8Array([0x41, 0, 0x42]) }, { registry });
     expect(result).toEqual({
       ok: false,
-      problem: { file: '000.txt', reason: 'not text (binary bytes at offset 1)' },
+      problem: { file: '000.txt', code: 'binary', reason: 'not text (binary bytes at offset 1)' },
     });
   });
 

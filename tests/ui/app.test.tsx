@@ -34,6 +34,15 @@ describe('page', () => {
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
+  it('names each seed file that could not be used, with its reason in the interface language', () => {
+    renderApp();
+    const notice = screen.getByTestId('problems-notice');
+    expect(notice).toHaveTextContent('broken.txt: ليس نصًّا سليمًا بترميز UTF-8');
+    cleanup();
+    renderApp({ lang: 'en' });
+    expect(screen.getByTestId('problems-notice')).toHaveTextContent('broken.txt: not valid UTF-8 text');
+  });
+
   it('shows the story title, date and number of outlets', () => {
     renderApp();
     const title = screen.getByTestId('story-title');
@@ -111,15 +120,15 @@ describe('notices', () => {
     expect(notice.closest('[role="status"]')).not.toBeNull();
     expect(notice).toHaveTextContent('The outlet “cnn” is not part of this story.');
     expect(notice).toHaveTextContent('The digits “roman” are not known');
-    expect(screen.getByText('broken.txt: not valid UTF-8')).toBeInTheDocument();
+    expect(screen.getByTestId('problems-notice')).toHaveTextContent('broken.txt: not valid UTF-8 text');
   });
 
   it('can be dismissed', async () => {
     const user = userEvent.setup();
     renderApp({ lang: 'en' });
-    expect(screen.getByText('broken.txt: not valid UTF-8')).toBeInTheDocument();
+    expect(screen.getByTestId('problems-notice')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dismiss notices' }));
-    expect(screen.queryByText('broken.txt: not valid UTF-8')).toBeNull();
+    expect(screen.queryByTestId('problems-notice')).toBeNull();
     expect(screen.queryByTestId('url-notice')).toBeNull();
   });
 });

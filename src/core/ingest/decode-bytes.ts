@@ -1,6 +1,10 @@
 // Turn a scraped file's bytes into text, or say clearly why it is not text.
 
-export type DecodeResult = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
+import type { ProblemCode } from '../types.ts';
+
+export type DecodeResult =
+  | { ok: true; text: string; notes: string[] }
+  | { ok: false; code: ProblemCode; encoding?: string; reason: string };
 
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
@@ -61,12 +65,15 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResu
   } catch {
     return {
       ok: false,
+      code: 'invalid-encoding',
+      encoding: encoding.toUpperCase(),
       reason: `not valid ${encoding.toUpperCase()} (it starts with a UTF-16 byte order mark)`,
     };
   }
   const codes = Array.from(text, (ch) => ch.codePointAt(0) ?? 0);
   const at = binaryOffset(codes);
-  if (at >= 0) return { ok: false, reason: `not text (binary characters at character ${at})` };
+  if (at >= 0)
+    return { ok: false, code: 'binary', reason: `not text (binary characters at character ${at})` };
   return { ok: true, text, notes: [`decoded as ${encoding.toUpperCase()} (byte order mark)`] };
 }
 
@@ -76,10 +83,16 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checkEmpty(utf16(bytes, 'utf-16be'));
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const binaryAt = binaryOffset(bytes);
-  if (binaryAt >= 0) return { ok: false, reason: `not text (binary bytes at offset ${binaryAt})` };
+  if (binaryAt >= 0)
+    return { ok: false, code: 'binary', reason: `not text (binary bytes at offset ${binaryAt})` };
   const invalidAt = firstInvalidUtf8(bytes);
   if (invalidAt >= 0)
-    return { ok: false, reason: `not valid UTF-8 (byte ${hex(bytes[invalidAt]!)} at offset ${invalidAt})` };
+    return {
+      ok: false,
+      code: 'invalid-encoding',
+      encoding: 'UTF-8',
+      reason: `not valid UTF-8 (byte ${hex(bytes[invalidAt]!)} at offset ${invalidAt})`,
+    };
   // fatal:true is a second guard; the BOM, when present, is dropped by the decoder.
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   return checkEmpty({ ok: true, text, notes: bom ? ['decoded as UTF-8 with BOM'] : [] });
@@ -88,5 +101,5 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 function checkEmpty(result: DecodeResult): DecodeResult {
   if (!result.ok) return result;
   const visible = result.text.replace(/[\s\u200B-\u200F\u2060\uFEFF]/g, '');
-  return visible === '' ? { ok: false, reason: 'empty' } : result;
+  return visible === '' ? { ok: false, code: 'empty', reason: 'empty' } : result;
 }

@@ -57,7 +57,10 @@ export function runPasses(draft: Draft): Draft {
 
 export function ingestArticle(input: ArticleInput, ctx: IngestContext): IngestResult {
   const decoded = decodeBytes(input.bytes);
-  if (!decoded.ok) return { ok: false, problem: { file: input.file, reason: decoded.reason } };
+  if (!decoded.ok) {
+    const { ok: _ok, ...problem } = decoded;
+    return { ok: false, problem: { file: input.file, ...problem } };
+  }
   const articleId = ctx.articleId ?? articleIdFromFile(input.file);
   const draft = runPasses({
     file: input.file,
@@ -73,7 +76,11 @@ export function ingestArticle(input: ArticleInput, ctx: IngestContext): IngestRe
   if (paragraphs.length === 0) {
     return {
       ok: false,
-      problem: { file: input.file, reason: 'no article text (every line is page clutter)' },
+      problem: {
+        file: input.file,
+        code: 'only-clutter',
+        reason: 'no article text (every line is page clutter)',
+      },
     };
   }
   const { attribution, notes } = attributeOutlet(

@@ -34,8 +34,12 @@ export function Notices() {
               <p className="font-bold">{t('notices.problemsTitle')}</p>
               <ul className="list-disc ps-5">
                 {keyed(problems, (p) => p.file).map(({ key, item: problem }) => (
-                  <li key={key}>
-                    <bdi>{t('notices.problem', { file: problem.file, reason: problem.reason })}</bdi>
+                  <li key={key} title={problem.reason}>
+                    <bdi dir="auto" className="font-mono text-xs">
+                      {problem.file}
+                    </bdi>
+                    {t('notices.separator')}{' '}
+                    {t(`problem.${problem.code}`, { encoding: problem.encoding ?? '' })}
                   </li>
                 ))}
               </ul>
