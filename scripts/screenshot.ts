@@ -20,11 +20,15 @@ function kind(url: string): string {
 
 async function main(): Promise<void> {
   const { NODE_ENV: _ignored, ...env } = process.env;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    env,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      env,
+      stdio: 'inherit',
+    },
+  );
   const requests: RequestLogEntry[] = [];
   const server = await start({ root: DIST, onRequest: (entry) => requests.push(entry) });
   const browser = await launchChromium();
