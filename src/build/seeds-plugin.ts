@@ -2,8 +2,8 @@
 // and hands the app the corpus as the virtual module `virtual:corpus`.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
-import { corpusFromDir, noUsableSeedMessage } from './corpus-from-dir.ts';
+import type { Logger, Plugin, ViteDevServer } from 'vite';
+import { corpusFromDir, corpusSummary, noUsableSeedMessage } from './corpus-from-dir.ts';
 
 const VIRTUAL_ID = 'virtual:corpus';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -23,6 +23,7 @@ function safeList(dir: string): string[] {
 
 export function seedsPlugin(options: SeedsPluginOptions): Plugin {
   let seedsDir = path.resolve(options.dir);
+  let logger: Logger | undefined;
 
   const isSeedFile = (file: string) => path.resolve(file).startsWith(seedsDir + path.sep);
 
@@ -30,6 +31,7 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
     name: 'tabayyun-seeds',
     configResolved(config) {
       seedsDir = path.resolve(config.root, options.dir);
+      logger = config.logger;
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
@@ -49,6 +51,7 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
         this.warn(`seed ${problem.file} was not used: ${problem.reason}`);
       }
       if (corpus.articles.length === 0) this.error(noUsableSeedMessage(options.dir, corpus));
+      logger?.info(`seeds: ${corpusSummary(corpus)}`, { timestamp: true });
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
     },

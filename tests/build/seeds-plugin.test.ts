@@ -39,6 +39,7 @@ function project(articles: Record<string, string | Uint8Array>): { root: string;
 
 async function buildOutput(root: string) {
   const warnings: string[] = [];
+  const infos: string[] = [];
   const result = await build({
     root,
     configFile: false,
@@ -46,7 +47,7 @@ async function buildOutput(root: string) {
     plugins: [seedsPlugin({ dir: 'seeds' })],
     build: { write: false },
     customLogger: {
-      info() {},
+      info: (msg) => infos.push(msg),
       warn: (msg) => warnings.push(msg),
       warnOnce: (msg) => warnings.push(msg),
       error() {},
@@ -60,7 +61,7 @@ async function buildOutput(root: string) {
     .filter((o) => o.type === 'chunk')
     .map((o) => ('code' in o ? o.code : ''))
     .join('\n');
-  return { js, warnings };
+  return { js, warnings, infos };
 }
 
 describe('seeds plugin in vite build', () => {
@@ -70,10 +71,13 @@ describe('seeds plugin in vite build', () => {
       'b.txt': BODY_B,
       'broken.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]),
     });
-    const { js, warnings } = await buildOutput(root);
+    const { js, warnings, infos } = await buildOutput(root);
     expect(js).toContain('خطة جديدة لدعم المزارعين');
     expect(js).toContain('تبدأ الشهر المقبل');
     expect(warnings.join('\n')).toMatch(/seed broken\.txt was not used: .+/);
+    expect(infos).toContainEqual(
+      expect.stringContaining('seeds: 2 articles, 0 outlets, 2 unidentified, 1 file(s) not used'),
+    );
   });
 
   it('stops with one clear message when no seed is usable', async () => {
