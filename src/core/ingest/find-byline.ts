@@ -6,14 +6,15 @@ import type { RemovalReason } from '../types.ts';
 import { type Draft, isPending, withReasons } from './draft.ts';
 
 // Words that also begin headlines ("تقرير أممي …") count only with a colon.
-const LOOSE = /^(?:كتب|كتبت|كتبه|بقلم|اعداد)(?:\s*[:：\-–—]\s*|\s+)(.+)$/;
-const STRICT = /^(?:تقرير|تحرير|متابعه|ترجمه|by)\s*[:：]\s*(.+)$/;
+// "بواسطة" above the body is a byline (after it, the comment widget's; see widget-markers).
+const LOOSE = /^(?:كتب|كتبت|كتبه|بقلم|اعداد|بواسطه)(?:\s*[:：\-–—]\s*|\s+)(.+)$/;
+const STRICT = /^(?:تقرير|تحرير|متابعه|ترجمه|by|author)\s*[:：,،]\s*(.+)$/;
 
 export function matchByline(text: string): string | undefined {
   const folded = foldArabic(text);
   if (!LOOSE.test(folded) && !STRICT.test(folded)) return undefined;
-  const withSeparator = /^\S+?\s*[:：\-–—]/.test(text);
-  const name = text.replace(/^\S+?(?:\s*[:：\-–—]\s*|\s+)/, '').trim();
+  const withSeparator = /^\S+?\s*[:：\-–—,،]/.test(text);
+  const name = text.replace(/^\S+?(?:\s*[:：\-–—,،]\s*|\s+)/, '').trim();
   // Without a colon, "كتب …" may open a headline; only a short name is taken for a byline.
   if (name === '' || countWords(name) > (withSeparator ? 6 : 3) || endsWithPunctuation(name))
     return undefined;

@@ -18,9 +18,11 @@ import { findTitle } from './find-title.ts';
 import { splitLines } from './split-lines.ts';
 import { stripFontSize } from './strip-font-size.ts';
 import { stripHeader } from './strip-header.ts';
+import { stripPageChrome } from './strip-page-chrome.ts';
 import { stripPunctuation } from './strip-punctuation.ts';
 import { stripShareButtons } from './strip-share-buttons.ts';
 import { stripSourceLine } from './strip-source-line.ts';
+import { stripTags } from './strip-tags.ts';
 import { stripTeasers } from './strip-teasers.ts';
 import { stripTemplate } from './strip-template.ts';
 
@@ -30,7 +32,9 @@ export const PASSES: readonly Pass[] = [
   stripShareButtons,
   stripFontSize,
   stripSourceLine,
+  stripPageChrome,
   cutTail,
+  stripTags,
   stripTeasers,
   findCaptions,
   findBodyStart,

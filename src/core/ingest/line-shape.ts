@@ -6,6 +6,7 @@ import { matchDateline } from './find-dateline.ts';
 
 /** Long enough and finished like prose: the start of the article body. */
 export function looksLikeBodyParagraph(text: string): boolean {
+  if (isDateOnly(text)) return false;
   const words = countWords(text);
   if (words >= 25) return true;
   if (words >= 6 && endsSentence(text)) return true;
@@ -16,6 +17,17 @@ export function looksLikeBodyParagraph(text: string): boolean {
 export function isHeadlineLike(text: string): boolean {
   const words = countWords(text);
   return words >= 1 && words < 15 && !endsWithPunctuation(text);
+}
+
+// A question that opens a paragraph continuing the text: "فما الحل؟", "وهل ينجح الاتفاق؟".
+const CONTINUING_QUESTION = /^(?:[وف](?:هل|ما|ماذا|من|كيف|لماذا|متي|اين|الي))\s/;
+
+/** A headline asked as a question, as linked articles often are: short, ending in "؟" or "?". */
+export function isQuestionHeadline(text: string): boolean {
+  const words = countWords(text);
+  return (
+    words >= 2 && words < 15 && /[?؟]["'»”’)\]]*$/.test(text) && !CONTINUING_QUESTION.test(foldArabic(text))
+  );
 }
 
 /** A teaser of a linked article: a clipped first sentence ending in an ellipsis. */
@@ -50,6 +62,22 @@ const MONTHS = [
   'الثاني',
   'يونيه',
   'يوليه',
+  // Hijri months, as dated by Gulf and Saudi outlets: "6 جمادى الآخرة 1445 هـ".
+  'محرم',
+  'صفر',
+  'ربيع',
+  'جمادي',
+  'الاولي',
+  'الاخر',
+  'الاخره',
+  'رجب',
+  'شعبان',
+  'رمضان',
+  'شوال',
+  'ذو',
+  'القعده',
+  'الحجه',
+  'ه',
   'jan',
   'feb',
   'mar',
@@ -84,6 +112,13 @@ const TIME_WORDS = [
   'تحديث',
   'تاريخ',
   'النشر',
+  'قبل',
+  'نشر',
+  'نشرت',
+  'منشور',
+  'محدث',
+  'التحديث',
+  'تم',
   'ص',
   'م',
   'am',
@@ -94,10 +129,16 @@ const TIME_WORDS = [
 ];
 const DATE_WORDS = new Set([...MONTHS, ...DAYS, ...TIME_WORDS]);
 
-/** A date or time stamp alone on a line: `01/11/2024`, `الاثنين 13 يناير 2020 - 03:45 م`, `منذ 3 ساعات`. */
+// "بتوقيت أبوظبي", "(توقيت مكة المكرمة)", "GMT+3" after a time: the zone, not more words.
+const TIME_ZONE = /\(?\s*ب?توقيت(?:\s+[^\s()]+){1,2}\s*\)?$|\(?\s*(?:gmt|utc)\s*[+-]?\s*\p{N}*\s*\)?$/u;
+
+/**
+ * A date or time stamp alone on a line: `01/11/2024`, `الاثنين 13 يناير 2020 - 03:45 م`, `منذ 3 ساعات`,
+ * `نشر في: 14 سبتمبر 2023 - 12:45 ص بتوقيت أبوظبي`, `قبل ساعتين`.
+ */
 export function isDateOnly(text: string): boolean {
-  const folded = foldArabic(text);
-  if (!/\p{N}/u.test(folded) && !folded.startsWith('منذ')) return false;
+  const folded = foldArabic(text).replace(TIME_ZONE, '').trim();
+  if (!/\p{N}/u.test(folded) && !/^(?:منذ|قبل)\s/.test(folded)) return false;
   const words = folded.replace(/[\p{N}\p{P}\p{S}]+/gu, ' ').trim();
   if (words === '') return true;
   return words.split(/\s+/).every((w) => DATE_WORDS.has(w) || DATE_WORDS.has(w.replace(/^[وب]/, '')));

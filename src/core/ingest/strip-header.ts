@@ -11,17 +11,46 @@ export function isRegistryHeader(text: string, registry: OutletRegistryEntry[]):
   return registry.some((o) => (o.markers.header ?? []).some((m) => foldArabic(m) === key));
 }
 
+const HOME = /^(?:الرئيسيه|الصفحه الرئيسيه|home)$/;
+
+/**
+ * "الرئيسية > أخبار > اقتصاد", "أخبار » اقتصاد", "الرئيسية / الجزائر / أخبار". A bar or a slash
+ * also separates "headline | outlet" and dates, so those count only after the home page's name.
+ */
+function isBreadcrumb(text: string): boolean {
+  const short = (parts: string[]) => parts.length >= 2 && parts.every((p) => countWords(p) <= 4);
+  if (/\s[>›»]\s/.test(text) && short(text.split(/\s[>›»]\s/))) return true;
+  const parts = text.split(/\s*[|/\\]\s*/);
+  return HOME.test(foldArabic(parts[0] ?? '')) && short(parts);
+}
+
+// Labels of an English page-metadata block ("Article information", "Role, …").
+const METADATA_LABEL = /^(?:article information|role|published|updated|posted)(?:\s*[,،:]|$)/i;
+
 function isHeaderLine(text: string, registry: OutletRegistryEntry[]): boolean {
-  if (isRegistryHeader(text, registry) || isDateOnly(text)) return true;
-  if (/\s[>›]\s/.test(text) && text.split(/\s[>›]\s/).every((part) => countWords(part) <= 4)) return true;
+  if (isRegistryHeader(text, registry) || isDateOnly(text) || isBreadcrumb(text)) return true;
+  if (METADATA_LABEL.test(text)) return true;
   return countWords(text) <= 3 && !endsWithPunctuation(text);
 }
 
+/**
+ * Between the headline and the body, a standfirst is a phrase or sentence of its own; a line of
+ * four or five words that is not a sentence is the site's name with a place or an author
+ * ("سكاي نيوز عربية - أبوظبي", "هسبريس - عبد الرحيم العسري").
+ */
+const MAX_UNDER_HEADLINE_LABEL = 5;
+
 export function stripHeader(draft: Draft): Draft {
   const reasons = new Map<number, RemovalReason>();
+  let headlineSeen = false;
   for (let i = 0; i < draft.bodyStart; i++) {
     const l = draft.lines[i]!;
-    if (isPending(l) && isHeaderLine(l.text, draft.registry)) reasons.set(i, 'header');
+    if (!isPending(l)) continue;
+    if (isHeaderLine(l.text, draft.registry)) reasons.set(i, 'header');
+    else if (!headlineSeen) headlineSeen = true;
+    else if (countWords(l.text) <= MAX_UNDER_HEADLINE_LABEL && !endsWithPunctuation(l.text)) {
+      reasons.set(i, 'header');
+    }
   }
   return withReasons(draft, reasons);
 }

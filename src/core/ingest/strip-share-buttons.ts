@@ -62,9 +62,15 @@ const LABELS = [
   'الرابط المختصر',
 ].sort((a, b) => b.length - a.length);
 
-/** True when the line is made only of share labels (one or several, with separators). */
+// The English text of a share button for screen readers.
+const SHARE_PROMPT =
+  /^(?:click (?:here )?to )?share(?: this)?(?: article| story| page)?(?: on| via)(?: social media| facebook| twitter| whatsapp| email)$/;
+
+/** True when the line is made only of share labels (one or several, with separators and share counts). */
 export function isShareLine(text: string): boolean {
+  if (SHARE_PROMPT.test(foldArabic(text))) return true;
   let rest = foldArabic(text)
+    .replace(/(?<=\p{L})\p{N}+|\p{N}+(?=\p{L})|(?<=\s|^)\p{N}+(?=\s|$)/gu, ' ')
     .replace(/[|·•,،/:\-–—]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -5,7 +5,9 @@ import { countWords } from '../text/words.ts';
 
 /** "اقرأ أيضاً" alone (rest '') or with the teased headline on the same line (rest = headline). */
 export function matchReadAlso(text: string): { rest: string } | undefined {
-  const m = /^(?:اقرا|طالع|شاهد|تابع)\s+(?:ايضا|كذلك)(?:\s*[:\-–—|»>]\s*|\s+|$)(.*)$/.exec(foldArabic(text));
+  const m = /^(?:اقرا|طالع|شاهد|تابع)\s+(?:ايضا|كذلك|المزيد)(?:\s*[:\-–—|»>]\s*|\s+|$)(.*)$/.exec(
+    foldArabic(text),
+  );
   return m ? { rest: m[1] ?? '' } : undefined;
 }
 
@@ -62,6 +64,13 @@ const LATEST = [
   'قد يعجبك ايضا',
   'اخترنا لك',
   'المزيد من الاخبار',
+  'المزيد حول هذه القصه',
+  'المزيد حول هذا الموضوع',
+  'قصص ذات صله',
+  'قصص مقترحه',
+  'مقالات مقترحه',
+  'اختيارات المحرر',
+  'اخترنا لكم',
   'اخبار اخري',
   'latest news',
   'most read',
@@ -74,12 +83,35 @@ export function isLatestNewsMarker(text: string): boolean {
   return countWords(text) <= 5 && LATEST.includes(labelOf(text));
 }
 
+/**
+ * Screen-reader text of a link list ("list 1 of 2", "end of list"): part of the list it sits in.
+ * Matched only as a whole line.
+ */
+export function isListMarker(text: string): boolean {
+  return /^(?:list \d+ of \d+|end of list)$/i.test(text.trim());
+}
+
+const TAGS =
+  /^(?:ال)?(?:كلمات (?:المفتاحيه|الداله|البحث)|كلمات (?:مفتاحيه|داله)|وسوم|الوسوم|tags|keywords)\s*[:：]?\s*/;
+
+/** "الكلمات المفتاحية" / "وسوم:" alone (rest '') or with the tags on the same line (rest = tags). */
+export function matchTagsLabel(text: string): { rest: string } | undefined {
+  const folded = foldArabic(text);
+  const m = TAGS.exec(folded);
+  if (!m) return undefined;
+  const rest = folded.slice(m[0].length).trim();
+  // Inline tags are a list of short names, not a sentence.
+  if (rest !== '' && (countWords(rest) > 20 || /[.!?؟]$/.test(rest))) return undefined;
+  return { rest };
+}
+
 /** Any label that starts a clutter block; a block that is being consumed stops at the next one. */
 export function isAnyMarker(text: string): boolean {
   return (
     matchReadAlso(text) !== undefined ||
     matchBreaking(text) !== undefined ||
     isCommentsMarker(text, false) ||
-    isLatestNewsMarker(text)
+    isLatestNewsMarker(text) ||
+    matchTagsLabel(text) !== undefined
   );
 }
