@@ -48,6 +48,9 @@ const PHOTO_CREDITS = new Set([
 const isPhotoCredit = (credit: string) =>
   !credit.startsWith('آ') && PHOTO_CREDITS.has(foldArabic(credit).replace(/[\s.]+/g, ''));
 
+const REPORTING =
+  /(?:^|\s)(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|تابع|تابعت)(?:\s|$)/;
+
 /** "جانب من الدمار في درنة (رويترز)", "صورة من درنة - رويترز": the caption ends with its credit. */
 function trailingCredit(text: string): Caption | undefined {
   const m = /^(.+?)\s*(?:\(([^()]{1,30})\)|[-–—]\s*([^-–—()]{1,30}))$/.exec(text);
@@ -55,6 +58,8 @@ function trailingCredit(text: string): Caption | undefined {
   const [, body = '', inParens, afterDash] = m;
   const credit = (inParens ?? afterDash ?? '').trim();
   if (!isPhotoCredit(credit) || countWords(body) < 3 || endsSentence(body)) return undefined;
+  // A paragraph that lost its full stop reports speech; a caption shows a scene.
+  if (REPORTING.test(foldArabic(body))) return undefined;
   return { text: body.replace(/[\s،,]+$/, ''), credit };
 }
 

@@ -19,9 +19,12 @@ const HOME = /^(?:الرئيسيه|الصفحه الرئيسيه|home)$/;
  */
 function isBreadcrumb(text: string): boolean {
   const short = (parts: string[]) => parts.length >= 2 && parts.every((p) => countWords(p) <= 4);
-  if (/\s[>›»]\s/.test(text) && short(text.split(/\s[>›»]\s/))) return true;
+  const fromHome = (parts: string[]) => HOME.test(foldArabic(parts[0] ?? ''));
+  // "ليبيا » حفتر يصل إلى موسكو" is a headline: chevrons need three parts or the home page first.
+  const chevrons = text.split(/\s[>›»]\s/);
+  if (short(chevrons) && (chevrons.length >= 3 || fromHome(chevrons))) return true;
   const parts = text.split(/\s*[|/\\]\s*/);
-  return HOME.test(foldArabic(parts[0] ?? '')) && short(parts);
+  return fromHome(parts) && short(parts);
 }
 
 // Labels of an English page-metadata block ("Article information", "Role, …").
@@ -34,11 +37,15 @@ function isHeaderLine(text: string, registry: OutletRegistryEntry[]): boolean {
 }
 
 /**
- * Between the headline and the body, a standfirst is a phrase or sentence of its own; a line of
- * four or five words that is not a sentence is the site's name with a place or an author
- * ("سكاي نيوز عربية - أبوظبي", "هسبريس - عبد الرحيم العسري").
+ * Between the headline and the body, a short line of two parts around a dash or bar is the site's
+ * name with a place or an author ("سكاي نيوز عربية - أبوظبي", "هسبريس - عبد الرحيم العسري").
+ * A short standfirst without one ("مخاوف من تصعيد جديد") is the outlet's text and stays.
  */
 const MAX_UNDER_HEADLINE_LABEL = 5;
+const isSiteWithPlaceOrAuthor = (text: string) =>
+  countWords(text) <= MAX_UNDER_HEADLINE_LABEL &&
+  !endsWithPunctuation(text) &&
+  /^[^-–—|]+\s[-–—|]\s[^-–—|]+$/.test(text);
 
 export function stripHeader(draft: Draft): Draft {
   const reasons = new Map<number, RemovalReason>();
@@ -48,9 +55,7 @@ export function stripHeader(draft: Draft): Draft {
     if (!isPending(l)) continue;
     if (isHeaderLine(l.text, draft.registry)) reasons.set(i, 'header');
     else if (!headlineSeen) headlineSeen = true;
-    else if (countWords(l.text) <= MAX_UNDER_HEADLINE_LABEL && !endsWithPunctuation(l.text)) {
-      reasons.set(i, 'header');
-    }
+    else if (isSiteWithPlaceOrAuthor(l.text)) reasons.set(i, 'header');
   }
   return withReasons(draft, reasons);
 }

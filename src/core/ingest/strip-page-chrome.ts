@@ -17,18 +17,18 @@ export function isCopyrightLine(text: string): boolean {
   const folded = foldArabic(text);
   const m = COPYRIGHT_PHRASE.exec(folded);
   if (!m) return false;
-  // The phrase opens or closes the line (a footer), or the line is short.
-  return (
-    m.index === 0 ||
-    m.index + m[0].length >= folded.replace(/[\p{N}\p{P}\s]+$/u, '').length ||
-    countWords(text) <= 8
-  );
+  if (m.index === 0) return true;
+  // Closing the line (a footer), or a short line that is not a sentence about rights.
+  if (endsSentence(text)) return false;
+  return m.index + m[0].length >= folded.replace(/[\p{N}\p{P}\s]+$/u, '').length || countWords(text) <= 8;
 }
 
 const COOKIES = /ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|الكوكي|\bcookies?\b/;
+// The notice speaks for the site itself; a news story about cookies does not.
 const COOKIE_CONTEXT =
-  /موقع|تصفح|تجربه|توافق|موافق|سياسه|نستخدم|يستخدم|website|browsing|experience|accept|policy/;
+  /هذا الموقع|موقعنا|نستخدم|بمواصله|باستمرار|بالاستمرار|this (?:web)?site|we use|by continuing/;
 
+/** "يستخدم هذا الموقع ملفات تعريف الارتباط …": the site's cookie notice. */
 export function isCookieNotice(text: string): boolean {
   const folded = foldArabic(text);
   return countWords(text) <= 50 && COOKIES.test(folded) && COOKIE_CONTEXT.test(folded);
