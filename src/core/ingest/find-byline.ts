@@ -14,7 +14,11 @@ export function matchByline(text: string): string | undefined {
   const folded = foldArabic(text);
   if (!LOOSE.test(folded) && !STRICT.test(folded)) return undefined;
   const withSeparator = /^\S+?\s*[:：\-–—,،]/.test(text);
-  const name = text.replace(/^\S+?(?:\s*[:：\-–—,،]\s*|\s+)/, '').trim();
+  // "كتبت- منى أحمد:": a colon after the name introduces the text, it does not end a sentence.
+  const name = text
+    .replace(/^\S+?(?:\s*[:：\-–—,،]\s*|\s+)/, '')
+    .replace(/\s*[:：]$/, '')
+    .trim();
   // Without a colon, "كتب …" may open a headline; only a short name is taken for a byline.
   if (name === '' || countWords(name) > (withSeparator ? 6 : 3) || endsWithPunctuation(name))
     return undefined;
