@@ -541,3 +541,16 @@ describe.each(files)('%s', (file) => {
     expect(unexpected).toEqual([]);
   });
 });
+
+// Known limitations, left visible rather than weakened above.
+describe('known limitations', () => {
+  // A reporter's name alone under the headline ("حسان حويشة"), or after the site's name
+  // ("هسبريس - عبد الرحيم العسري"), or a wire credit alone ("أ ف ب"), is removed as a page-head
+  // label, but not recognised as the byline: nothing in a bare name says it is one.
+  it.todo('a bare reporter name under the headline becomes the byline (echorouk, hespress)');
+  it.todo('a wire credit alone under the date becomes the byline (independent-arabia: "أ ف ب")');
+  // Sites not in seeds/outlets.json (Hespress, Echorouk, Independent Arabia, Al-Quds Al-Arabi,
+  // Masrawy) stay unidentified; Sky News Arabia's page names itself only in its header line,
+  // which is not one of its registry markers.
+  it.todo('the outlet of a page whose only self-reference is its header line (skynews-derna-floods)');
+});
