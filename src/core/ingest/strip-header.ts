@@ -20,8 +20,9 @@ const HOME = /^(?:الرئيسيه|الصفحه الرئيسيه|home)$/;
 function isBreadcrumb(text: string): boolean {
   const short = (parts: string[]) => parts.length >= 2 && parts.every((p) => countWords(p) <= 4);
   const fromHome = (parts: string[]) => HOME.test(foldArabic(parts[0] ?? ''));
-  // "ليبيا » حفتر يصل إلى موسكو" is a headline: chevrons need three parts or the home page first.
-  const chevrons = text.split(/\s[>›»]\s/);
+  if (/\s[>›]\s/.test(text) && short(text.split(/\s[>›]\s/))) return true;
+  // "ليبيا » حفتر يصل إلى موسكو" may be a headline: "»" needs three parts or the home page first.
+  const chevrons = text.split(/\s»\s/);
   if (short(chevrons) && (chevrons.length >= 3 || fromHome(chevrons))) return true;
   const parts = text.split(/\s*[|/\\]\s*/);
   return fromHome(parts) && short(parts);
