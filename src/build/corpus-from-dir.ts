@@ -2,10 +2,30 @@
 // read a seeds folder, run the pure pipeline, merge what could not be used.
 import { buildCorpus } from '../core/corpus.ts';
 import type { Corpus } from '../core/types.ts';
-import { readSeedsDir } from './read-seeds.ts';
+import { readSeedsDir, type SeedsDir } from './read-seeds.ts';
 
-export function corpusFromDir(dir: string): Corpus {
+function configWarnings(seeds: SeedsDir): string[] {
+  const files = new Set([...seeds.inputs.map((i) => i.file), ...seeds.problems.map((p) => p.file)]);
+  const outlets = new Set(seeds.registry.map((o) => o.id));
+  const warnings: string[] = [];
+  for (const [file, entry] of Object.entries(seeds.provenance)) {
+    if (!files.has(file)) warnings.push(`sources.json has an entry for ${file}, which is not in the folder`);
+    if (entry.outlet !== undefined && !outlets.has(entry.outlet)) {
+      warnings.push(
+        `sources.json names outlet "${entry.outlet}" for ${file}, which is not in outlets.json; the text decides`,
+      );
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Build the corpus of a story folder. `warnings` (optional) receives what is wrong in the folder's config but
+ * does not stop the build: a provenance entry for a file that is not there, or naming an unknown outlet.
+ */
+export function corpusFromDir(dir: string, warnings?: string[]): Corpus {
   const seeds = readSeedsDir(dir);
+  warnings?.push(...configWarnings(seeds));
   const corpus = buildCorpus(seeds.inputs, {
     registry: seeds.registry,
     provenance: seeds.provenance,

@@ -41,11 +41,17 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
       // Watch each file, not the folder: Vite's dev server would try to import a watched folder.
       for (const name of safeList(seedsDir)) this.addWatchFile(path.join(seedsDir, name));
       let corpus: ReturnType<typeof corpusFromDir>;
+      const warnings: string[] = [];
       try {
-        corpus = corpusFromDir(seedsDir);
+        corpus = corpusFromDir(seedsDir, warnings);
       } catch (error) {
         // A broken config file (outlets.json, story.json, sources.json): one clear line, no stack.
         this.error(`seeds: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      for (const warning of warnings) this.warn(`seeds: ${warning}`);
+      for (const article of corpus.articles) {
+        for (const note of article.notes)
+          logger?.info(`seeds: ${article.file}: ${note}`, { timestamp: true });
       }
       for (const problem of corpus.problems) {
         this.warn(`seed ${problem.file} was not used: ${problem.reason}`);

@@ -81,7 +81,10 @@ const strings = z.array(z.string().min(1)).optional();
 const registrySchema = z.object({
   outlets: z.array(
     z.object({
-      id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of a-z, 0-9 and -'),
+      id: z
+        .string()
+        .regex(/^[a-z0-9-]+$/, 'expected an id of a-z, 0-9 and -')
+        .refine((id) => id !== 'all', '"all" is reserved (a link\'s o=all means every outlet)'),
       name: localised,
       country: z
         .string()

@@ -11,6 +11,8 @@ export const ar = {
   'header.eventDate': 'تاريخ الحدث: {date}',
   'header.outletCount':
     '{count, plural, zero {لا وسيلة إعلام} one {وسيلة إعلام واحدة} two {وسيلتا إعلام} few {# وسائل إعلام} many {# وسيلة إعلام} other {# وسيلة إعلام}}',
+  'header.unidentifiedCount':
+    '{count, plural, zero {لا مصادر غير محدَّدة} one {مصدر واحد غير محدَّد} two {مصدران غير محدَّدين} few {# مصادر غير محدَّدة} many {# مصدرًا غير محدَّد} other {# مصدر غير محدَّد}}',
   'header.articleCount':
     '{count, plural, zero {لا مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالًا} other {# مقال}}',
 
@@ -26,7 +28,7 @@ export const ar = {
   'outlet.unidentified': 'مصدر غير محدَّد',
   'outlet.unidentifiedNumbered': 'مصدر غير محدَّد {n, number}',
   'outlet.countryUnknown': 'البلد غير معروف',
-  'outlet.homepage': 'الموقع الرئيسي لـ{outlet}',
+  'outlet.homepage': 'موقع {outlet} الرئيسي',
 
   'confidence.label': 'نسبة الخبر: {level}',
   'confidence.sure': 'مؤكَّدة',

@@ -10,6 +10,7 @@ export const en: Record<MessageId, string> = {
 
   'header.eventDate': 'Event date: {date}',
   'header.outletCount': '{count, plural, =0 {no outlets} one {# outlet} other {# outlets}}',
+  'header.unidentifiedCount': '{count, plural, one {# unidentified source} other {# unidentified sources}}',
   'header.articleCount': '{count, plural, =0 {no articles} one {# article} other {# articles}}',
 
   'lang.switch': 'العربية',

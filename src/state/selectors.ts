@@ -41,25 +41,47 @@ export const selectUnidentifiedNumbers = (state: AppState): ReadonlyMap<string, 
   unidentifiedNumbers(selectSelectableOutlets(state));
 
 export interface Counts {
-  /** Outlets that reported the story. */
+  /** Identified outlets that reported the story. */
   outlets: number;
+  /** Articles no marker or provenance tied to an outlet (each stands as its own placeholder outlet). */
+  unidentified: number;
+  /** Entries of the outlet filter: identified outlets and placeholders. */
+  filterable: number;
   articles: number;
-  /** Outlets currently selected. */
+  /** Filter entries currently selected. */
   selectedOutlets: number;
   visibleArticles: number;
 }
 
 const counts = memoize(
-  (outletIds: string[], articles: Article[], selected: string[] | null, visible: Article[]): Counts => ({
-    outlets: outletIds.length,
-    articles: articles.length,
-    selectedOutlets: selected === null ? outletIds.length : selected.length,
-    visibleArticles: visible.length,
-  }),
+  (
+    outlets: Outlet[],
+    outletIds: string[],
+    articles: Article[],
+    selected: string[] | null,
+    visible: Article[],
+  ): Counts => {
+    const placeholders = new Set(outlets.filter((o) => o.unidentified).map((o) => o.id));
+    const unidentified = outletIds.filter((id) => placeholders.has(id)).length;
+    return {
+      outlets: outletIds.length - unidentified,
+      unidentified,
+      filterable: outletIds.length,
+      articles: articles.length,
+      selectedOutlets: selected === null ? outletIds.length : selected.length,
+      visibleArticles: visible.length,
+    };
+  },
 );
 
 export const selectCounts = (state: AppState): Counts =>
-  counts(state.outletIds, state.corpus.articles, state.view.outlets, selectVisibleArticles(state));
+  counts(
+    state.corpus.outlets,
+    state.outletIds,
+    state.corpus.articles,
+    state.view.outlets,
+    selectVisibleArticles(state),
+  );
 
 export const selectIsOutletSelected = (state: AppState, id: string): boolean =>
   state.view.outlets === null || state.view.outlets.includes(id);

@@ -6,6 +6,8 @@ import { isDigits, isLang } from '../i18n/locale.ts';
 import { DEFAULT_VIEW, normaliseOutlets, type ViewState } from './view.ts';
 
 export const URL_VERSION = 1;
+/** `o=all`: every outlet; no outlet may have this id (the registry refuses it). */
+export const ALL_OUTLETS = 'all';
 /** Longest value read for one parameter; longer values are dropped whole. */
 export const MAX_VALUE_LENGTH = 2000;
 /** Parameters read at most; the rest of a huge query is ignored. */
@@ -56,6 +58,8 @@ const outletsField: FieldCodec = {
       .map((token) => token.trim().toLowerCase())
       .filter((token) => token !== '');
     if (tokens.length === 0) return { outlets: [] };
+    // `o=all` is the hand-written way to ask for every outlet (the codec itself writes nothing for it).
+    if (tokens.length === 1 && tokens[0] === ALL_OUTLETS) return { outlets: null };
     const knownIds = new Set(known.outletIds);
     const good: string[] = [];
     const reported = new Set<string>();
@@ -125,8 +129,10 @@ export function upgradeQuery(
   return query;
 }
 
+/** A raw value as quoted back to the reader: bidi controls removed (they would reorder the notice), clipped. */
 function clip(value: string): string {
-  return value.length > REPORT_LENGTH ? `${value.slice(0, REPORT_LENGTH)}…` : value;
+  const clean = value.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+  return clean.length > REPORT_LENGTH ? `${clean.slice(0, REPORT_LENGTH)}…` : clean;
 }
 
 function parseVersion(raw: string | undefined, report: Report): number {

@@ -80,6 +80,23 @@ describe('seeds plugin in vite build', () => {
     );
   });
 
+  it('warns about a provenance entry for a missing file or an unknown outlet, and still builds', async () => {
+    const { root, seeds } = project({ 'a.txt': BODY_A });
+    writeFileSync(
+      path.join(seeds, 'sources.json'),
+      JSON.stringify({
+        files: { 'a.txt': { outlet: 'no-such-outlet' }, 'gone.txt': { published: '2020-01-13' } },
+      }),
+    );
+    const { js, warnings } = await buildOutput(root);
+    expect(js).toContain('خطة جديدة لدعم المزارعين');
+    const log = warnings.join('\n');
+    expect(log).toContain('sources.json has an entry for gone.txt, which is not in the folder');
+    expect(log).toContain(
+      'sources.json names outlet "no-such-outlet" for a.txt, which is not in outlets.json',
+    );
+  });
+
   it('stops with one clear message when no seed is usable', async () => {
     const { root } = project({ 'empty.txt': '' });
     await expect(buildOutput(root)).rejects.toThrow(

@@ -108,6 +108,10 @@ describe('config parsing', () => {
         ],
       }),
     ).toThrow(/duplicate id "x"/);
+    expect(() =>
+      parseRegistry({ outlets: [{ id: 'all', name: { ar: 'س', en: 'X' }, markers: {} }] }),
+    ).toThrow(/field "outlets\.0\.id": "all" is reserved/);
+    expect(() => parseProvenance({ files: { 'a.txt': { note: {} } } })).toThrow(/a note needs "ar" or "en"/);
     expect(() => parseProvenance({ files: { 'a.txt': { confidence: 'maybe' } } })).toThrow(
       /provenance \(sources\.json\): field "files\.a\.txt\.confidence"/,
     );

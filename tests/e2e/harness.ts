@@ -250,7 +250,11 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 }
 
 /** Text of each column without its clutter disclosure, keyed by outlet id. */
-export function columnBodies(opened: Opened): Promise<Record<string, string>> {
+export function columnBodies(
+  opened: Opened,
+  /** What to leave out: by default both disclosures that quote page text; `clutter` keeps the evidence. */
+  without: 'quotes' | 'clutter' = 'quotes',
+): Promise<Record<string, string>> {
   return opened.page.$$eval(
     sel.column,
     (columns, clutterSelector) =>
@@ -261,7 +265,7 @@ export function columnBodies(opened: Opened): Promise<Record<string, string>> {
           return [column.getAttribute('data-outlet') ?? '?', copy.textContent ?? ''];
         }),
       ),
-    sel.quotesPage,
+    without === 'quotes' ? sel.quotesPage : sel.clutter,
   );
 }
 

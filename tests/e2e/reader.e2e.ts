@@ -129,7 +129,10 @@ describe('reading view (desktop, Arabic)', () => {
   it('labels the source lines in Arabic in the Arabic interface', async () => {
     await gotoApp(app);
     await waitForColumns(app.page, SEED_OUTLETS);
-    const bodies = await columnBodies(app);
+    await app.page.$$eval('[data-testid="attribution-details"]', (all) => {
+      for (const d of all) (d as HTMLDetailsElement).open = true;
+    });
+    const bodies = await columnBodies(app, 'clutter');
     // Interface words of the attribution evidence, which must be translated like the rest of the interface.
     const english =
       /\b(widget|self-reference|dateline|provenance file|domain|header|line \d+|sure|likely|unconfirmed)\b/;
@@ -138,6 +141,21 @@ describe('reading view (desktop, Arabic)', () => {
       .filter(([, word]) => word !== undefined)
       .map(([outlet, word]) => `${outlet}: "${word}"`);
     expect(found, 'untranslated English interface words in Arabic columns').toEqual([]);
+    app.guard.assertClean();
+  });
+
+  it('puts the first outlet at the right in both interface languages', async () => {
+    const lefts = () =>
+      app.page.$$eval(sel.column, (columns) =>
+        columns.map((c) => Math.round(c.getBoundingClientRect().left)),
+      );
+    for (const lang of ['ar', 'en'] as const) {
+      await gotoApp(app, `?v=1&lang=${lang}`);
+      await waitForColumns(app.page, SEED_OUTLETS);
+      const xs = await lefts();
+      expect(xs, `column positions in ${lang}`).toEqual([...xs].sort((a, b) => b - a));
+      expect(new Set(xs).size).toBe(xs.length);
+    }
     app.guard.assertClean();
   });
 

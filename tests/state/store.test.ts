@@ -105,7 +105,9 @@ describe('selectors', () => {
     const store = createAppStore(uiCorpus);
     store.getState().setOutlets(['youm7']);
     expect(selectCounts(store.getState())).toEqual({
-      outlets: 3,
+      outlets: 2,
+      unidentified: 1,
+      filterable: 3,
       articles: 3,
       selectedOutlets: 1,
       visibleArticles: 1,

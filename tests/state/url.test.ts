@@ -61,6 +61,16 @@ describe('stateFromUrl', () => {
     expect(parse('?v=1&o=youm7,albayan,alarabiya').view.outlets).toBeNull();
   });
 
+  it('reads a hand-written o=all as every outlet, without a complaint', () => {
+    expect(parse('?v=1&o=all')).toEqual({ view: { ...DEFAULT_VIEW, outlets: null }, dropped: [] });
+    expect(parse('?v=1&o=ALL').view.outlets).toBeNull();
+  });
+
+  it('quotes dropped values without bidi controls, which would reorder the notice', () => {
+    const { dropped } = parse('?v=1&o=%E2%80%AEcnn%E2%81%A6x');
+    expect(dropped).toEqual([{ kind: 'unknown-outlet', param: 'o', value: 'cnnx' }]);
+  });
+
   it('reads a present but empty o= as no outlet selected', () => {
     expect(parse('?v=1&o=').view.outlets).toEqual([]);
   });

@@ -50,7 +50,10 @@ describe('page', () => {
     expect(title).toHaveTextContent('محادثات موسكو بين طرفي النزاع الليبي');
     const banner = within(screen.getByRole('banner'));
     expect(banner.getByText('تاريخ الحدث: 13 يناير 2020')).toBeInTheDocument();
-    expect(banner.getByText('3 وسائل إعلام')).toBeInTheDocument();
+    // Two identified outlets; the third article's outlet is unknown, and is counted apart.
+    expect(banner.getByText('وسيلتا إعلام')).toBeInTheDocument();
+    expect(banner.getByText('مصدر واحد غير محدَّد')).toBeInTheDocument();
+    expect(banner.getByText('3 مقالات')).toBeInTheDocument();
   });
 
   it('switches the interface language and the page direction', async () => {

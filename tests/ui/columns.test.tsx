@@ -51,12 +51,14 @@ describe('columns', () => {
     expect(column('000-a1').querySelectorAll('p[data-paragraph-id]')).toHaveLength(2);
   });
 
-  it('show the headline as h2, or a muted note when the page had none', () => {
+  it('head each column with its outlet (h2), then the headline (h3) or a muted note when the page had none', () => {
     renderApp({ lang: 'en' });
-    expect(within(column('001-b2')).getByRole('heading', { level: 2 })).toHaveTextContent(
+    expect(within(column('001-b2')).getByRole('heading', { level: 2 })).toHaveTextContent('Youm7');
+    expect(within(column('001-b2')).getByRole('heading', { level: 3 })).toHaveTextContent(
       'الجيش الليبي: قواتنا باقية في مواقعها',
     );
-    const missing = within(column('000-a1')).getByRole('heading', { level: 2 });
+    expect(within(column('000-a1')).queryByRole('heading', { level: 3 })).toBeNull();
+    const missing = within(column('000-a1')).getByTestId('no-title');
     expect(missing).toHaveTextContent('No headline in the scraped page');
     expect(missing).toHaveAttribute('lang', 'en');
   });

@@ -3,7 +3,8 @@ import { outletColour } from './palette.ts';
 
 /** The outlet's colour key: decoration next to its name, so hidden from assistive technology. */
 export function Swatch({ outlet, hollow = false }: { outlet: Outlet; hollow?: boolean }) {
-  const colour = outletColour(outlet.colour);
+  // An unidentified outlet has no colour of its own: a grey dashed ring, visible on white, says "unknown".
+  const colour = outlet.unidentified ? '#78716c' : outletColour(outlet.colour);
   return (
     <span
       aria-hidden="true"

@@ -36,6 +36,12 @@ export function Header({ actions }: { actions?: ReactNode }) {
             <time dateTime={story.date}>{t('header.eventDate', { date: formatDate(story.date) })}</time>
             <Separator />
             <span>{t('header.outletCount', { count: counts.outlets })}</span>
+            {counts.unidentified > 0 ? (
+              <>
+                <Separator />
+                <span>{t('header.unidentifiedCount', { count: counts.unidentified })}</span>
+              </>
+            ) : null}
             <Separator />
             <span>{t('header.articleCount', { count: counts.articles })}</span>
           </p>

@@ -24,7 +24,9 @@ export function Notices() {
               <p className="font-bold">{t('notices.urlTitle')}</p>
               <ul className="list-disc ps-5">
                 {keyed(dropped, (d) => `${d.kind}:${d.param}:${d.value}`).map(({ key, item }) => (
-                  <li key={key}>{t(`dropped.${item.kind}`, { param: item.param, value: item.value })}</li>
+                  <li key={key}>
+                    <bdi>{t(`dropped.${item.kind}`, { param: item.param, value: item.value })}</bdi>
+                  </li>
                 ))}
               </ul>
             </div>
@@ -34,7 +36,7 @@ export function Notices() {
               <p className="font-bold">{t('notices.problemsTitle')}</p>
               <ul className="list-disc ps-5">
                 {keyed(problems, (p) => p.file).map(({ key, item: problem }) => (
-                  <li key={key} title={problem.reason}>
+                  <li key={key}>
                     <bdi dir="auto" className="font-mono text-xs">
                       {problem.file}
                     </bdi>

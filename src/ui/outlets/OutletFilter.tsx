@@ -8,7 +8,7 @@ import { useOutletName } from '../common/use-outlet-name.ts';
 
 // Pressed is told by more than colour: a solid border and a filled swatch versus a dashed border and a ring.
 const chipClass =
-  'inline-flex shrink-0 items-center gap-2 rounded-full border px-3 py-0.5 text-sm leading-7 ' +
+  'relative inline-flex shrink-0 items-center gap-2 rounded-full border px-3 py-0.5 text-sm leading-7 ' +
   'border-dashed border-stone-600/60 text-stone-600 hover:border-stone-900 hover:text-stone-900 ' +
   'aria-pressed:border-solid aria-pressed:border-stone-900 aria-pressed:bg-white aria-pressed:text-stone-900';
 
@@ -31,7 +31,7 @@ function OutletToggle({ outlet }: { outlet: Outlet }) {
         <Swatch outlet={outlet} hollow={!pressed} />
         <span className={outlet.unidentified ? 'text-stone-600' : undefined}>{outletName(outlet)}</span>
         {outlet.country ? (
-          <span className="hidden text-xs text-stone-600 min-[641px]:inline">
+          <span className="sr-only text-xs text-stone-600 min-[641px]:not-sr-only">
             {countryName(outlet.country, lang)}
           </span>
         ) : null}
@@ -52,7 +52,7 @@ export function OutletFilter() {
       className="sticky top-0 z-10 border-b border-stone-200 bg-[#fbfaf7]/95 px-4 py-2 backdrop-blur-sm min-[641px]:px-8 print:hidden"
     >
       <div className="flex items-center gap-3">
-        <ul className="-my-1 flex min-w-0 flex-1 items-center gap-2 overflow-x-auto py-1 min-[641px]:flex-wrap min-[641px]:overflow-visible">
+        <ul className="-mx-1 -my-1 flex min-w-0 flex-1 items-center gap-2 overflow-x-auto px-1 py-1.5 min-[641px]:flex-wrap min-[641px]:overflow-visible">
           <li className="shrink-0">
             <button
               type="button"
@@ -69,7 +69,7 @@ export function OutletFilter() {
           ))}
         </ul>
         <p className="hidden shrink-0 text-xs text-stone-600 min-[641px]:block">
-          {t('filter.shown', { shown: counts.selectedOutlets, total: counts.outlets })}
+          {t('filter.shown', { shown: counts.selectedOutlets, total: counts.filterable })}
         </p>
       </div>
     </nav>

@@ -1,4 +1,5 @@
 import type { Article, Outlet } from '../../core/types.ts';
+import { dirOf } from '../../i18n/locale.ts';
 import { useAppState } from '../../state/react.tsx';
 import { selectOutletById } from '../../state/selectors.ts';
 import { outletColour } from '../common/palette.ts';
@@ -14,6 +15,7 @@ function missingOutlet(id: string): Outlet {
 export function ArticleColumn({ article }: { article: Article }) {
   const outletId = article.attribution.outletId;
   const outlet = useAppState(selectOutletById).get(outletId) ?? missingOutlet(outletId);
+  const lang = useAppState((state) => state.view.lang);
   const nameId = `outlet-name-${article.id}`;
   // `relative`: visually hidden text inside is positioned absolutely; without a positioned column it would
   // escape the sideways scroller and widen the whole page on phones.
@@ -23,6 +25,8 @@ export function ArticleColumn({ article }: { article: Article }) {
       data-outlet={outletId}
       data-article={article.id}
       aria-labelledby={nameId}
+      // The columns always run right to left (see Columns); each column's chrome follows the interface.
+      dir={dirOf(lang)}
       className={
         'relative flex w-[88vw] min-w-0 shrink-0 snap-start flex-col rounded-lg border border-t-4 border-stone-200 bg-white ' +
         'shadow-[0_1px_2px_rgb(0_0_0/0.04)] min-[641px]:w-auto print:w-auto print:break-inside-auto print:shadow-none'

@@ -88,7 +88,7 @@ export function ArticleSource({
 
   return (
     <div className="space-y-1 px-5 pt-4 pb-3 text-sm leading-6">
-      <p className="flex flex-wrap items-center gap-x-2 text-base">
+      <h2 className="flex flex-wrap items-center gap-x-2 text-base font-normal">
         <Swatch outlet={outlet} />
         <span id={nameId} className={`font-bold ${outlet.unidentified ? 'text-stone-600' : ''}`}>
           {outletName(outlet)}
@@ -96,7 +96,7 @@ export function ArticleSource({
         <span className="text-stone-600">
           {outlet.country ? countryName(outlet.country, lang) : t('outlet.countryUnknown')}
         </span>
-      </p>
+      </h2>
       <p className="text-stone-600">
         <span className="text-stone-900">{level}</span> <span>({method})</span>
       </p>

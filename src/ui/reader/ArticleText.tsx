@@ -14,11 +14,11 @@ export function ArticleText({ article }: { article: Article }) {
   return (
     <div dir="rtl" lang="ar" className="border-t border-stone-200 px-5 pt-4 pb-5">
       {article.title === null ? (
-        <h2 {...ui} className="text-base leading-8 font-normal text-stone-600">
+        <p {...ui} className="text-base leading-8 text-stone-600" data-testid="no-title">
           {t('article.noTitle')}
-        </h2>
+        </p>
       ) : (
-        <h2 className="text-xl leading-9 font-bold">{article.title}</h2>
+        <h3 className="text-xl leading-9 font-bold">{article.title}</h3>
       )}
       {keyed(article.captions, (c) => c.text).map(({ key, item: caption }) => (
         <figure key={key} className="mt-3 border-s-2 border-stone-200 ps-3 text-sm leading-7 text-stone-600">

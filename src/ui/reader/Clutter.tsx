@@ -25,7 +25,7 @@ export function Clutter({ removed }: { removed: RemovedLine[] }) {
                 <Separator />
                 <span>{t(`reason.${line.reason}`)}</span>
               </p>
-              <p dir="rtl" lang="ar" className="line-clamp-3 break-words text-stone-900/70">
+              <p dir="rtl" lang="ar" className="break-words text-stone-900/70">
                 {line.text}
               </p>
             </li>

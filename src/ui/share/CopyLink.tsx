@@ -51,7 +51,8 @@ export function CopyLink() {
       <button type="button" data-testid="copy-link" className={buttonClass} onClick={copy}>
         {t('copy.button')}
       </button>
-      <span role="status" data-testid="copy-status" className="text-sm text-stone-600 empty:hidden">
+      {/* Always rendered (never display:none), so screen readers announce the text when it appears. */}
+      <span role="status" data-testid="copy-status" className="text-sm text-stone-600">
         {status === 'copied' ? t('copy.done') : status === 'failed' ? t('copy.failed') : ''}
       </span>
       {fallback !== null ? (
