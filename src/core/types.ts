@@ -25,7 +25,9 @@ export type RemovalReason =
   | 'latest-news' // "أحدث الأخبار" lists, their items and dates
   | 'source-line' // "المصدر: وكالات"
   | 'punctuation' // a line holding only punctuation or invisible characters
-  | 'header' // the outlet's name or a section label above the headline
+  | 'header' // the outlet's name, a section label, breadcrumbs or a date stamp around the headline
+  | 'tags' // the article's tags or keywords ("الكلمات المفتاحية" and the tags after it)
+  | 'site-notice' // the site's own notices: copyright, cookies, newsletter, view counters, subscriber notices
   | 'byline' // "كتب : وكالات" (kept in `byline`)
   | 'caption' // a photo caption or credit (kept in `captions`)
   | 'title'; // the headline (kept in `title`)

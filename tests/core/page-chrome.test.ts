@@ -44,7 +44,7 @@ describe('page chrome', () => {
   it('a consent button counts only right after the notice', () => {
     const a = ingestText(`${TITLE}\n${P1}\nموافق\n${P2}\nيستخدم هذا الموقع الكوكيز لتحسين التصفح.\nموافق`);
     expect(bodyOf(a)).toEqual([P1, 'موافق', P2]);
-    expect(removedWith(a, 'template')).toEqual(['يستخدم هذا الموقع الكوكيز لتحسين التصفح.', 'موافق']);
+    expect(removedWith(a, 'site-notice')).toEqual(['يستخدم هذا الموقع الكوكيز لتحسين التصفح.', 'موافق']);
   });
 
   it('view counters', () => {
@@ -143,14 +143,14 @@ describe('page head and tail', () => {
 
   it('bare tags close the page; one short last line is left alone', () => {
     const a = ingestText(`${TITLE}\n${P1}\n${P2}\nفرنسا\nالتقاعد`);
-    expect(removedWith(a, 'header')).toEqual(['فرنسا', 'التقاعد']);
+    expect(removedWith(a, 'tags')).toEqual(['فرنسا', 'التقاعد']);
     const b = ingestText(`${TITLE}\n${P1}\n${P2}\nانتهى`);
     expect(bodyOf(b)).toEqual([P1, P2, 'انتهى']);
   });
 
   it('a tags label with its tags on the same line', () => {
     const a = ingestText(`${TITLE}\n${P1}\nوسوم: الزراعة، الريف، القروض\n${P2}`);
-    expect(removedWith(a, 'header')).toEqual(['وسوم: الزراعة، الريف، القروض']);
+    expect(removedWith(a, 'tags')).toEqual(['وسوم: الزراعة، الريف، القروض']);
     expect(bodyOf(a)).toEqual([P1, P2]);
   });
 });

@@ -3,9 +3,8 @@
 // them, key body sentences, every clutter line removed with a sensible reason, and no body line lost.
 // Expectations were written from reading the pages, before running the pipeline on them.
 //
-// Reasons are the existing RemovalReason set. Page chrome that has no reason of its own
-// (copyright footers, cookie and newsletter prompts, view counters) is accepted as `template`
-// ("page template leftovers"); topic tags as `header` ("site or section name") or `latest-news`.
+// Reasons are the RemovalReason set: the site's own notices (copyright footers, cookie and newsletter
+// prompts, view counters) are `site-notice`; topic tags are `tags` (or `latest-news` inside a list).
 import { describe, expect, it } from 'vitest';
 import type { Article, RemovalReason } from '../../src/core/types.ts';
 import { bodyOf, expectNothingLost, ingestText, ROOT, readFixture, txtFiles } from './helpers.ts';
@@ -16,8 +15,8 @@ type Reasons = RemovalReason[];
 const HEADER: Reasons = ['header'];
 const DATE: Reasons = ['header'];
 const SHARE: Reasons = ['share'];
-const CHROME: Reasons = ['template'];
-const TAGS: Reasons = ['header', 'latest-news'];
+const CHROME: Reasons = ['site-notice'];
+const TAGS: Reasons = ['tags', 'latest-news'];
 
 interface Expected {
   title: string | null;
@@ -115,7 +114,7 @@ const EXPECTED: Record<string, Expected> = {
       ['لماذا ترتفع أسعار الذهب رغم تراجع التضخم؟', ['latest-news']],
       [
         '© 2023 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية. اقرأ عن طريقتنا في التعامل مع الروابط الخارجية.',
-        ['template', 'latest-news'],
+        ['site-notice', 'latest-news'],
       ],
     ],
   },
@@ -204,7 +203,7 @@ const EXPECTED: Record<string, Expected> = {
       ['ملخص', HEADER],
       ['شاهد أيضا', ['read-also']],
       ['فيديو يظهر لحظة انهيار جسر في درنة', ['read-also']],
-      ['تابعوا آخر أخبار سكاي نيوز عربية عبر Google News', ['share', 'template']],
+      ['تابعوا آخر أخبار سكاي نيوز عربية عبر Google News', ['share', 'site-notice']],
       ['الكلمات المفتاحية', TAGS],
       ['ليبيا', TAGS],
       ['درنة', TAGS],
@@ -279,7 +278,7 @@ const EXPECTED: Record<string, Expected> = {
         ['comments'],
       ],
       ['أضف تعليقك', ['comments']],
-      ['حقوق النشر محفوظة © 2024 Hespress.com', ['template', 'comments']],
+      ['حقوق النشر محفوظة © 2024 Hespress.com', ['site-notice', 'comments']],
     ],
   },
 
@@ -299,11 +298,11 @@ const EXPECTED: Record<string, Expected> = {
         'يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز) لتحسين تجربة التصفح. بمواصلة التصفح فإنك توافق على استخدامها.',
         CHROME,
       ],
-      ['موافق', ['template', 'header']],
+      ['موافق', ['site-notice', 'header']],
       ['حسان حويشة', ['header', 'byline']],
       ['2024/05/14 – 18:25', DATE],
-      ['مشاهدة 2341', ['template', 'header']],
-      ['0 تعليق', ['header', 'comments', 'template']],
+      ['مشاهدة 2341', ['site-notice', 'header']],
+      ['0 تعليق', ['header', 'comments', 'site-notice']],
       ['اشترك في نشرتنا البريدية', CHROME],
       ['أدخل بريدك الإلكتروني ليصلك كل جديد', CHROME],
       ['البريد الإلكتروني', ['template', 'share']],
@@ -368,7 +367,7 @@ const EXPECTED: Record<string, Expected> = {
       ['بالفيديو.. طوابير أمام البنوك لشراء شهادات الادخار الجديدة', ['read-also']],
       ['الكلمات الدالة:', TAGS],
       ['البنك المركزي، سعر الفائدة، الجنيه المصري، صندوق النقد الدولي', TAGS],
-      ['عدد المشاهدات: ١٬٢٠٤', ['template']],
+      ['عدد المشاهدات: ١٬٢٠٤', ['site-notice']],
       ['جميع الحقوق محفوظة لمؤسسة الأهرام © ٢٠٢٤', CHROME],
     ],
   },
@@ -402,7 +401,7 @@ const EXPECTED: Record<string, Expected> = {
       ['محمد من عمان', ['comments']],
       ['الله يكون في عونهم، العالم كله يتفرج.', ['comments']],
       ['اترك تعليقاً', ['comments']],
-      ['لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *', ['comments', 'template']],
+      ['لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *', ['comments', 'site-notice']],
       ['الاسم', ['comments']],
       ['البريد الإلكتروني', ['comments', 'share']],
       ['إرسال التعليق', ['comments']],
@@ -443,7 +442,7 @@ const EXPECTED: Record<string, Expected> = {
       ['الأرصاد: طقس شديد الحرارة غدا والعظمى في القاهرة ٤١ درجة', ['latest-news']],
       ['منذ ٥ ساعات', ['latest-news']],
       ['إعلان', ['latest-news', 'template']],
-      ['جميع الحقوق محفوظة لـ مصراوي ٢٠٢٤', ['template', 'latest-news']],
+      ['جميع الحقوق محفوظة لـ مصراوي ٢٠٢٤', ['site-notice', 'latest-news']],
     ],
   },
 };

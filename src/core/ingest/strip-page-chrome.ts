@@ -1,6 +1,6 @@
 // The site's own furniture, wherever the scraper caught it: copyright footers, cookie notices
-// and their buttons, newsletter sign-ups, view counters and subscriber notices are page
-// template ('template'); "follow us on …" prompts are social buttons ('share').
+// and their buttons, newsletter sign-ups, view counters and subscriber notices are the site's
+// notices ('site-notice'); "follow us on …" prompts are social buttons ('share').
 import { foldArabic } from '../text/fold-arabic.ts';
 import { countWords, endsSentence } from '../text/words.ts';
 import type { RemovalReason } from '../types.ts';
@@ -93,7 +93,7 @@ export function stripPageChrome(draft: Draft): Draft {
     const cookieButton = afterCookie && CONSENT_BUTTON.test(foldArabic(text));
     afterCookie = cookieButton;
     if (isCookieNotice(text)) {
-      reasons.set(i, 'template');
+      reasons.set(i, 'site-notice');
       afterCookie = true;
     } else if (
       cookieButton ||
@@ -102,7 +102,7 @@ export function stripPageChrome(draft: Draft): Draft {
       isViewCounter(text) ||
       isSubscriberNotice(text)
     ) {
-      reasons.set(i, 'template');
+      reasons.set(i, 'site-notice');
     } else if (isFollowPrompt(text)) {
       reasons.set(i, 'share');
     }

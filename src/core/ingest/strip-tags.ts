@@ -1,6 +1,6 @@
 // Topic tags under the article: a "الكلمات المفتاحية" / "وسوم" label with its tags (on the
 // same line or one a line), and a run of bare tag lines closing the page. Tags name sections
-// and topics of the site, so they are 'header'.
+// and topics of the site: reason 'tags'.
 import { countWords, endsWithPunctuation } from '../text/words.ts';
 import type { RemovalReason } from '../types.ts';
 import { type Draft, isPending, withReasons } from './draft.ts';
@@ -23,14 +23,14 @@ export function stripTags(draft: Draft): Draft {
     if (!isPending(l) || reasons.has(i)) return;
     const label = matchTagsLabel(l.text);
     if (!label) return;
-    reasons.set(i, 'header');
+    reasons.set(i, 'tags');
     if (label.rest !== '') return;
     let taken = 0;
     for (let j = i + 1; j < draft.lines.length && taken < MAX_TAGS; j++) {
       const next = draft.lines[j]!;
       if (!isPending(next)) continue;
       if (isAnyMarker(next.text) || !isTagLine(next.text)) break;
-      reasons.set(j, 'header');
+      reasons.set(j, 'tags');
       taken++;
     }
   });
@@ -50,7 +50,7 @@ export function stripTags(draft: Draft): Draft {
     const allTrailing = draft.lines.every(
       (l, j) => j <= lastBody || !isPending(l) || reasons.has(j) || run.includes(j),
     );
-    if (run.length >= 2 && allTrailing) for (const j of run) reasons.set(j, 'header');
+    if (run.length >= 2 && allTrailing) for (const j of run) reasons.set(j, 'tags');
   }
   return withReasons(draft, reasons);
 }
