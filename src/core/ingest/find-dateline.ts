@@ -1,51 +1,221 @@
-// The dateline opening a news body: `دبي - (العربية نت):`, `القاهرة - أ ف ب:`, `موسكو (رويترز) -`.
+// The dateline opening a news body: `دبي - (العربية نت):`, `القاهرة - أ ف ب:`, `موسكو (رويترز) -`,
+// `القاهرة - بوابة الوسط الثلاثاء 14 يناير 2020، 10:12 صباحا`, `لندن: «الشرق الأوسط»`,
+// `طرابلس 14 يناير 2020 (وال) -`, `موسكو - سبوتنيك`, `واشنطن - الحرة / خاص`; or a line of its own.
 
 import { countWords } from '../text/words.ts';
-import type { Dateline } from '../types.ts';
+import type { Dateline, OutletRegistryEntry } from '../types.ts';
+import {
+  DATE,
+  hasSentenceWord,
+  isCommonPlace,
+  looksLikeOutletName,
+  sourceKey,
+  TIME,
+  WIRE_AGENCIES,
+} from './dateline-words.ts';
 import { type Draft, isPending, withReasons } from './draft.ts';
 
 // A word never starts with a tatweel: "القاهرة ـ «الشرق الأوسط»" uses a lone tatweel as its dash.
 const WORD = String.raw`(?!ـ)[\p{L}\p{M}]+`;
-const place = (max: number) => String.raw`(${WORD}(?:[ \t]${WORD}){0,${max - 1}})`;
+const place = (max: number) => String.raw`(?<place>${WORD}(?:[ \t]${WORD}){0,${max - 1}})`;
+// The shortest place the rest of the form allows: "طرابلس" in "طرابلس الثلاثاء 14 يناير".
+const shortPlace = (max: number) => String.raw`(?<place>${WORD}(?:[ \t]${WORD}){0,${max - 1}}?)`;
 const DASH = String.raw`(?:\s*[-–—]\s*|\s+ـ+\s*)`;
 // The source in brackets or guillemets: "(العربية نت)", "«الشرق الأوسط»".
-const PAREN = String.raw`([(«]([^()«»\n]{2,40})[)»])`;
-const PLAIN_SOURCE = String.raw`([\p{L}\p{M}][\p{L}\p{M}.]*(?:[ \t][\p{L}\p{M}.]+){0,2})`;
+const PAREN = String.raw`(?<written>[(«](?<source>[^()«»\n]{2,40})[)»])`;
+// The source in quotes: "«الشرق الأوسط»", "\"هسبريس\"", "(رويترز)".
+const QUOTED = String.raw`(?<written>[(«"“](?<source>[^()«»"“”\n:.،؟!]{2,40})[)»"”])`;
+const PLAIN_SOURCE = String.raw`(?<plain>[\p{L}\p{M}][\p{L}\p{M}.]*(?:[ \t][\p{L}\p{M}.]+){0,2})`;
+// A source of one to four words, the fewest the rest of the form allows.
+const SHORT_SOURCE = (max: number) => String.raw`(?<plain>${WORD}(?:[ \t]${WORD}){0,${max - 1}}?)`;
+// Place and date apart: "طرابلس 14 يناير", "طرابلس في 14 يناير", "طرابلس، 14 يناير", "طرابلس - 14 يناير".
+const BEFORE_DATE = String.raw`(?:${DASH}|\s*[،,]\s*|\s+)(?:في\s+)?`;
+const STAMP = String.raw`${DATE}(?:\s*[،,|\-–—]?\s*(?<time>${TIME}))?`;
+const SEP = String.raw`(?:[:\-–—]|\s+ـ+)`;
+const NOT_LETTER = String.raw`(?![\p{L}\p{M}])`;
+
+/** The source names a dateline may carry (folded): the registry's dateline markers. */
+export type KnownSources = ReadonlySet<string>;
+
+const knownCache = new WeakMap<readonly OutletRegistryEntry[], KnownSources>();
+export function knownSources(registry: readonly OutletRegistryEntry[]): KnownSources {
+  let known = knownCache.get(registry);
+  if (!known) {
+    known = new Set(registry.flatMap((o) => (o.markers.dateline ?? []).map(sourceKey)));
+    knownCache.set(registry, known);
+  }
+  return known;
+}
+
+const isKnown = (source: string, known: KnownSources) => {
+  const key = sourceKey(source);
+  return known.has(key) || WIRE_AGENCIES.includes(key);
+};
+
+type Groups = Partial<Record<'place' | 'written' | 'source' | 'plain' | 'time' | 'sep', string>>;
+
+interface Found {
+  /** Length of the dateline at the start of the text. */
+  length: number;
+  groups: Groups;
+}
 
 interface Form {
-  pattern: RegExp;
-  /** Capture-group numbers: place, source as written (with brackets), bare source. */
-  groups: { place?: number; written?: number; source?: number };
+  find: (text: string, known: KnownSources) => Found | undefined;
   minRestWords: number;
+  /** May also stand alone on its line, the body starting on the next. */
+  alone?: boolean;
+  /** Only alone on its line. */
+  onlyAlone?: boolean;
+  /** A further check, for forms whose source or place may be an ordinary phrase. */
+  accept?: (g: Groups, known: KnownSources, alone: boolean) => boolean;
+}
+
+const byPattern =
+  (pattern: RegExp) =>
+  (text: string): Found | undefined => {
+    const m = pattern.exec(text);
+    return m ? { length: m[0].length, groups: { ...m.groups } } : undefined;
+  };
+
+const re = (source: string) => new RegExp(source, 'u');
+const nameLike = (source: string, known: KnownSources) =>
+  isKnown(source, known) || looksLikeOutletName(source);
+
+/**
+ * "موسكو - سبوتنيك", "القاهرة - بوابة الوسط:": a source the registry or the wire list knows by name,
+ * with no bracket. A wire agency may run straight into the body; an outlet's name (often an ordinary
+ * phrase: "الشرق الأوسط") needs a mark after it or the end of the line.
+ */
+const PLACE_DASH = re(`^${place(3)}${DASH}`);
+const TOKEN = String.raw`[\p{L}\p{M}\p{N}]+(?:\.[\p{L}\p{M}\p{N}]+)*`;
+const AFTER_NAME = re(String.raw`^\s*(?:[:\-–—.|]|\s+ـ+)\s*`);
+// The first one to four words after the dash, longest first.
+const FIRST_WORDS = [4, 3, 2, 1].map((k) => re(`^${TOKEN}(?:[ \\t]+${TOKEN}){${k - 1}}${NOT_LETTER}`));
+function findKnownSource(text: string, known: KnownSources): Found | undefined {
+  const head = PLACE_DASH.exec(text);
+  if (!head) return undefined;
+  const after = text.slice(head[0].length);
+  for (const words of FIRST_WORDS) {
+    const name = words.exec(after)?.[0];
+    if (name === undefined) continue;
+    const key = sourceKey(name);
+    const wire = WIRE_AGENCIES.includes(key);
+    if (!wire && !known.has(key)) continue;
+    const tail = after.slice(name.length);
+    const mark = AFTER_NAME.exec(tail)?.[0];
+    const length = head[0].length + name.length;
+    const groups = { place: head.groups?.place, plain: name };
+    if (mark !== undefined) return { length: length + mark.length, groups };
+    if (tail.trim() === '') return { length: text.length, groups };
+    if (wire && /^\s/.test(tail)) return { length, groups };
+  }
+  return undefined;
 }
 
 const FORMS: Form[] = [
+  // القاهرة - بوابة الوسط الثلاثاء 14 يناير 2020، 10:12 صباحا …: the publication date follows the source.
+  {
+    find: byPattern(
+      re(
+        String.raw`^${place(3)}${DASH}(?:${PAREN}|${SHORT_SOURCE(4)})\s*[،,]?\s*${STAMP}\s*(?:[:\-–—|]|\s+ـ+)?\s*`,
+      ),
+    ),
+    minRestWords: 1,
+    alone: true,
+    // An unbracketed source before a bare date may be a sentence's subject; a time or a name decides.
+    accept: (g, known) =>
+      g.plain === undefined ||
+      (!hasSentenceWord(g.plain) && (g.time !== undefined || nameLike(g.plain, known))),
+  },
+  // طرابلس 14 يناير 2020 (وال) - …
+  {
+    find: byPattern(re(String.raw`^${shortPlace(3)}${BEFORE_DATE}${STAMP}\s*${PAREN}\s*(?<sep>${SEP})?\s*`)),
+    minRestWords: 1,
+    alone: true,
+    accept: (g, known, alone) => alone || g.sep !== undefined || isKnown(g.source ?? '', known),
+  },
+  // طرابلس في 14 يناير/ وال/ …
+  {
+    find: byPattern(
+      re(
+        String.raw`^${shortPlace(3)}${BEFORE_DATE}${STAMP}\s*/\s*(?<plain>${WORD}(?:[ \t]${WORD}){0,2})\s*/\s*${SEP}?\s*`,
+      ),
+    ),
+    minRestWords: 1,
+    alone: true,
+    accept: (g) => !hasSentenceWord(g.plain ?? ''),
+  },
+  // طرابلس 14 يناير 2020 - …: a place and a date, no source.
+  {
+    find: byPattern(re(String.raw`^${shortPlace(3)}(?:\s*[،,]\s*|\s+)(?:في\s+)?${STAMP}\s*${SEP}\s*`)),
+    minRestWords: 1,
+    alone: true,
+    accept: (g) => isCommonPlace(g.place ?? ''),
+  },
+  // واشنطن - الحرة / خاص …
+  {
+    find: byPattern(
+      re(
+        String.raw`^${place(2)}${DASH}(?:${PAREN}|(?<plain>${WORD}(?:[ \t]${WORD}){0,2}))\s*/\s*(?:خاص|حصري|حصريا)${NOT_LETTER}\s*(?:[:\-–—.]|\s+ـ+)?\s*`,
+      ),
+    ),
+    minRestWords: 1,
+    alone: true,
+    accept: (g) => !hasSentenceWord(`${g.place ?? ''} ${g.plain ?? ''}`),
+  },
   // دبي - (العربية نت): …
   {
-    pattern: new RegExp(String.raw`^${place(3)}${DASH}${PAREN}\s*[:\-–—]?\s*`, 'u'),
-    groups: { place: 1, written: 2, source: 3 },
+    find: byPattern(re(String.raw`^${place(3)}${DASH}${PAREN}\s*[:\-–—]?\s*`)),
     minRestWords: 1,
+    alone: true,
+    accept: (g, known, alone) => !alone || nameLike(g.source ?? '', known),
   },
   // موسكو (رويترز) - …
   {
-    pattern: new RegExp(String.raw`^${place(3)}\s*${PAREN}\s*(?:[:\-–—]|\s+ـ+)\s*`, 'u'),
-    groups: { place: 1, written: 2, source: 3 },
+    find: byPattern(re(String.raw`^${place(3)}\s*${PAREN}\s*${SEP}\s*`)),
     minRestWords: 1,
+    alone: true,
+    accept: (g, known, alone) => !alone || nameLike(g.source ?? '', known),
   },
   // القاهرة - أ ف ب: …
-  {
-    pattern: new RegExp(String.raw`^${place(3)}${DASH}${PLAIN_SOURCE}\s*:\s*`, 'u'),
-    groups: { place: 1, written: 2, source: 2 },
-    minRestWords: 1,
-  },
+  { find: byPattern(re(String.raw`^${place(3)}${DASH}${PLAIN_SOURCE}\s*:\s*`)), minRestWords: 1 },
   // (رويترز) - …
+  { find: byPattern(re(String.raw`^${PAREN}\s*${SEP}\s*`)), minRestWords: 1 },
+  // لندن: «الشرق الأوسط» …: after a colon, quotes also open a remark ("حفتر: «لن نوقع»",
+  // "السراج: «الجزيرة» نقلت …"), so the quoted words must name an outlet and the place be a city
+  // datelines are written from; on a line of its own, an outlet's name of two words will do.
   {
-    pattern: new RegExp(String.raw`^${PAREN}\s*(?:[:\-–—]|\s+ـ+)\s*`, 'u'),
-    groups: { written: 1, source: 2 },
+    find: byPattern(re(String.raw`^${place(2)}\s*:\s*${QUOTED}\s*(?:[:\-–—.]|\s+ـ+)?\s*`)),
     minRestWords: 1,
+    alone: true,
+    accept: (g, known, alone) =>
+      !hasSentenceWord(g.place ?? '') &&
+      nameLike(g.source ?? '', known) &&
+      (isCommonPlace(g.place ?? '') || (alone && countWords(g.source ?? '') >= 2)),
+  },
+  // غزة - "هسبريس": …: the source in quotes after a dash.
+  {
+    find: byPattern(re(String.raw`^${place(3)}${DASH}${QUOTED}\s*[:\-–—]?\s*`)),
+    minRestWords: 1,
+    alone: true,
+    accept: (g, known) => nameLike(g.source ?? '', known),
+  },
+  // موسكو - سبوتنيك …
+  { find: findKnownSource, minRestWords: 1, alone: true },
+  // الحرة / خاص - واشنطن (a line of its own: the source first, then the place)
+  {
+    find: byPattern(
+      re(
+        String.raw`^(?<plain>${WORD}(?:[ \t]${WORD}){0,2})\s*/\s*(?:خاص|ترجمات)${NOT_LETTER}${DASH}${place(2)}$`,
+      ),
+    ),
+    minRestWords: 0,
+    onlyAlone: true,
+    accept: (g) => !hasSentenceWord(`${g.place ?? ''} ${g.plain ?? ''}`),
   },
   // طرابلس - … (a place alone; only before a real sentence, so "X - Y" headlines stay whole)
-  { pattern: new RegExp(`^${place(2)}${DASH}`, 'u'), groups: { place: 1 }, minRestWords: 5 },
+  { find: byPattern(re(`^${place(2)}${DASH}`)), minRestWords: 5 },
 ];
 
 export interface DatelineMatch extends Dateline {
@@ -54,21 +224,47 @@ export interface DatelineMatch extends Dateline {
   rest: string;
 }
 
-export function matchDateline(text: string): DatelineMatch | undefined {
+function toMatch(text: string, found: Found): DatelineMatch {
+  const g = found.groups;
+  const result: DatelineMatch = {
+    raw: text.slice(0, found.length).trim(),
+    rest: text.slice(found.length).trim(),
+  };
+  const placeText = g.place?.trim();
+  const source = (g.source ?? g.plain)?.trim();
+  const written = (g.written ?? g.plain)?.trim();
+  if (placeText) result.place = placeText;
+  if (source) result.source = source;
+  if (written) result.sourceAsWritten = written;
+  return result;
+}
+
+/** The dateline opening a paragraph, with the paragraph's text after it. */
+export function matchDateline(text: string, known: KnownSources = new Set()): DatelineMatch | undefined {
   for (const form of FORMS) {
-    const m = form.pattern.exec(text);
-    if (!m) continue;
-    const rest = text.slice(m[0].length).trim();
-    if (countWords(rest) < form.minRestWords) continue;
-    const pick = (n?: number) => (n === undefined ? undefined : m[n]?.trim());
-    const result: DatelineMatch = { raw: m[0].trim(), rest };
-    const placeText = pick(form.groups.place);
-    const source = pick(form.groups.source);
-    const written = pick(form.groups.written);
-    if (placeText) result.place = placeText;
-    if (source) result.source = source;
-    if (written) result.sourceAsWritten = written;
-    return result;
+    if (form.onlyAlone) continue;
+    const found = form.find(text, known);
+    if (!found) continue;
+    if (countWords(text.slice(found.length)) < form.minRestWords) continue;
+    if (form.accept && !form.accept(found.groups, known, false)) continue;
+    return toMatch(text, found);
+  }
+  return undefined;
+}
+
+/** A line that is a dateline and nothing else: `القاهرة - بوابة الوسط الثلاثاء 14 يناير 2020، 10:12 صباحا`. */
+export function matchDatelineAlone(
+  text: string,
+  known: KnownSources = new Set(),
+): (Dateline & { sourceAsWritten?: string }) | undefined {
+  const line = text.trim();
+  for (const form of FORMS) {
+    if (!form.alone && !form.onlyAlone) continue;
+    const found = form.find(line, known);
+    if (!found || line.slice(found.length).trim() !== '') continue;
+    if (form.accept && !form.accept(found.groups, known, true)) continue;
+    const { rest: _rest, ...dateline } = toMatch(line, found);
+    return dateline;
   }
   return undefined;
 }
@@ -76,8 +272,9 @@ export function matchDateline(text: string): DatelineMatch | undefined {
 const SLASH = String.raw`\s*/\s*`;
 const NAME = String.raw`(${WORD}(?:[ \t]${WORD}){1,3})`;
 const AGENCY = String.raw`(${WORD}(?:[ \t]${WORD}){0,2})`;
+const PLACE = String.raw`(${WORD}(?:[ \t]${WORD}){0,1})`;
 // "أنقرة/ الأناضول", "إزمير/ زينب بيلغين/ الأناضول": place, reporter, agency on a line of their own.
-const STANDALONE = new RegExp(`^${place(2)}${SLASH}(?:${NAME}${SLASH})?${AGENCY}$`, 'u');
+const STANDALONE = new RegExp(`^${PLACE}${SLASH}(?:${NAME}${SLASH})?${AGENCY}$`, 'u');
 
 export interface StandaloneDateline extends Dateline {
   /** The reporter named between place and agency. */
@@ -94,33 +291,52 @@ export function matchStandaloneDateline(text: string): StandaloneDateline | unde
 
 /**
  * Find the dateline at the start of the first body paragraph, or standing alone on the line
- * just above it (then that line is removed: as the byline when it names the reporter).
+ * just above it or as the first body line (then that line is removed: as the byline when it
+ * names the reporter, else as a header line).
  */
 export function findDateline(draft: Draft): Draft {
   const index = draft.lines.findIndex((l, i) => i >= draft.bodyStart && isPending(l));
   const line = draft.lines[index];
   if (!line) return draft;
-  const match = matchDateline(line.text);
+  const known = knownSources(draft.registry);
+  const removed = (at: number, found: StandaloneDateline & { sourceAsWritten?: string }): Draft => {
+    const { byline, sourceAsWritten, ...dateline } = found;
+    const asByline = byline !== undefined && draft.byline === undefined;
+    return withReasons(
+      {
+        ...draft,
+        dateline,
+        datelineSourceAsWritten: sourceAsWritten ?? dateline.source,
+        datelineIndex: at,
+        ...(asByline && { byline }),
+      },
+      new Map([[at, asByline ? ('byline' as const) : ('header' as const)]]),
+    );
+  };
+  // The dateline alone on the first body line, the body on the next (before the opening forms:
+  // "القاهرة - بوابة الوسط الثلاثاء 14 يناير 2020" is not the place "القاهرة" before a sentence).
+  const hasNext = draft.lines.some((l, i) => i > index && isPending(l));
+  const own = hasNext ? matchDatelineAlone(line.text, known) : undefined;
+  if (own) return removed(index, own);
+  const match = matchDateline(line.text, known);
   if (match) {
     const { rest: _rest, sourceAsWritten, ...dateline } = match;
     return { ...draft, dateline, datelineSourceAsWritten: sourceAsWritten, datelineIndex: index };
   }
   const above = draft.lines.findLastIndex((l, i) => i < index && l.text !== '');
   const aboveLine = draft.lines[above];
+  if (!aboveLine) return draft;
   // The head pass may have taken the short line for a label of the page head.
-  const free = aboveLine && (isPending(aboveLine) || aboveLine.reason === 'header');
-  const alone = free ? matchStandaloneDateline(aboveLine.text) : undefined;
-  if (!alone) return draft;
-  const { byline, ...dateline } = alone;
-  const asByline = byline !== undefined && draft.byline === undefined;
-  return withReasons(
-    {
-      ...draft,
-      dateline,
-      datelineSourceAsWritten: dateline.source,
-      datelineIndex: above,
-      ...(asByline && { byline }),
-    },
-    new Map([[above, asByline ? ('byline' as const) : ('header' as const)]]),
-  );
+  if (isPending(aboveLine) || aboveLine.reason === 'header') {
+    const alone = matchStandaloneDateline(aboveLine.text);
+    if (alone) return removed(above, alone);
+    const dated = matchDatelineAlone(aboveLine.text, known);
+    return dated ? removed(above, dated) : draft;
+  }
+  // A page with no headline: the title pass took the dateline line for it.
+  if (aboveLine.reason === 'title' && above === draft.titleIndex) {
+    const dated = matchDatelineAlone(aboveLine.text, known);
+    if (dated) return { ...removed(above, dated), title: null, titleIndex: undefined };
+  }
+  return draft;
 }
