@@ -63,12 +63,15 @@ export interface Harness {
   readonly server: StaticServer;
 }
 
-/** Starts one browser and one static server (optionally under a sub-path) for the calling test file. */
-export function setupHarness(options: { base?: string } = {}): Harness {
+/**
+ * Starts one browser and one static server (optionally under a sub-path, optionally of another build) for the
+ * calling test file.
+ */
+export function setupHarness(options: { base?: string; root?: string } = {}): Harness {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    server = await start({ root: DIST_DIR, base: options.base ?? '/' });
+    server = await start({ root: options.root ?? DIST_DIR, base: options.base ?? '/' });
     browser = await launchChromium();
   });
   afterAll(async () => {
