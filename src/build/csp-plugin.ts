@@ -15,6 +15,7 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
+  "require-trusted-types-for 'script'",
 ].join('; ');
 
 export function cspPlugin(policy: string = CONTENT_SECURITY_POLICY): Plugin {
