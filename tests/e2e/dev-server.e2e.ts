@@ -42,10 +42,18 @@ describe('npm start (vite dev server)', () => {
       if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
     });
     await page.goto(`${origin}/?v=1&lang=en`, { waitUntil: 'load' });
-    await page.waitForSelector(sel.title, { timeout: 20_000 });
+    // The dev server transforms modules on first request: slower than the build, so wait longer.
+    await page.waitForSelector(sel.title, { timeout: 45_000 });
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="column"]').length >= n,
+      SEED_OUTLETS.length,
+      {
+        timeout: 20_000,
+      },
+    );
     await waitForColumns(page, SEED_OUTLETS);
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 90_000);
 });
