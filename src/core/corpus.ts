@@ -72,6 +72,12 @@ function outletsOf(articles: Article[], registry: OutletRegistryEntry[]): Outlet
 
 // ---- config files -------------------------------------------------------------------------
 
+/** A link the interface will render: http(s) only, so a config file cannot smuggle in `javascript:`. */
+const webAddress = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'expected an http(s) address');
+
 const localised = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 const isoDate = z
   .string()
@@ -91,7 +97,7 @@ const registrySchema = z.object({
         .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')
         .optional(),
       ownership: localised.optional(),
-      homepage: z.string().url().optional(),
+      homepage: webAddress.optional(),
       markers: z.object({
         dateline: strings,
         selfReference: strings,
@@ -111,7 +117,7 @@ const provenanceSchema = z.object({
       outlet: z.string().min(1).optional(),
       confidence: confidence.optional(),
       published: isoDate.optional(),
-      url: z.string().url().optional(),
+      url: webAddress.optional(),
       addressHint: z.string().optional(),
       note: z
         .union([

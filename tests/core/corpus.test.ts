@@ -112,6 +112,14 @@ describe('config parsing', () => {
       parseRegistry({ outlets: [{ id: 'all', name: { ar: 'س', en: 'X' }, markers: {} }] }),
     ).toThrow(/field "outlets\.0\.id": "all" is reserved/);
     expect(() => parseProvenance({ files: { 'a.txt': { note: {} } } })).toThrow(/a note needs "ar" or "en"/);
+    expect(() => parseProvenance({ files: { 'a.txt': { url: 'javascript:alert(1)' } } })).toThrow(
+      /field "files\.a\.txt\.url": expected an http\(s\) address/,
+    );
+    expect(() =>
+      parseRegistry({
+        outlets: [{ id: 'x', name: { ar: 'س', en: 'X' }, homepage: 'javascript:alert(1)', markers: {} }],
+      }),
+    ).toThrow(/expected an http\(s\) address/);
     expect(() => parseProvenance({ files: { 'a.txt': { confidence: 'maybe' } } })).toThrow(
       /provenance \(sources\.json\): field "files\.a\.txt\.confidence"/,
     );
