@@ -25,13 +25,28 @@ const CITATION_CUES =
   /(?:^|\s)(?:بحسب|حسب|وفق|وفقا|نقلا|نقلت|نقلته|ذكرت|ذكرته|افادت|اوردت|اوردته|سابقه|سابق)(?:\s|$)/;
 const NOT_CLUTTER = new Set(['title', 'byline', 'caption', 'repeated']);
 
-function selfReferences(draft: Draft, outlet: OutletRegistryEntry): Clue[] {
+type Fold = (text: string) => string;
+
+/** `fn` with a memory, for one detection: each line is folded once, not once per marker. */
+function memo(fn: Fold): Fold {
+  const done = new Map<string, string>();
+  return (text) => {
+    let f = done.get(text);
+    if (f === undefined) {
+      f = fn(text);
+      done.set(text, f);
+    }
+    return f;
+  };
+}
+
+function selfReferences(draft: Draft, outlet: OutletRegistryEntry, fold: Fold): Clue[] {
   const clues: Clue[] = [];
   for (const marker of outlet.markers.selfReference ?? []) {
     const key = foldArabic(marker);
     for (const l of draft.lines) {
       if (!isPending(l)) continue;
-      const text = foldArabic(l.text);
+      const text = fold(l.text);
       const at = findWhole(text, key);
       if (at < 0) continue;
       const before = text.slice(0, at).split(' ').slice(-5).join(' ');
@@ -47,7 +62,7 @@ function selfReferences(draft: Draft, outlet: OutletRegistryEntry): Clue[] {
   return clues;
 }
 
-function cluesFor(draft: Draft, outlet: OutletRegistryEntry): Clue[] {
+function cluesFor(draft: Draft, outlet: OutletRegistryEntry, fold: Fold, lower: Fold): Clue[] {
   const clue = (strength: Clue['strength'], evidence: AttributionEvidence): Clue => ({
     outletId: outlet.id,
     strength,
@@ -70,16 +85,16 @@ function cluesFor(draft: Draft, outlet: OutletRegistryEntry): Clue[] {
   const headerEnd = draft.titleIndex ?? draft.bodyStart;
   draft.lines.slice(0, headerEnd).forEach((l) => {
     if (l.reason !== 'header') return;
-    const key = foldArabic(l.text);
+    const key = fold(l.text);
     if ((outlet.markers.header ?? []).some((m) => foldArabic(m) === key)) {
       clues.push(clue('sure', { kind: 'header', text: l.text, line: l.line }));
     }
   });
-  clues.push(...selfReferences(draft, outlet));
+  clues.push(...selfReferences(draft, outlet, fold));
   for (const marker of outlet.markers.widget ?? []) {
     const key = foldArabic(marker);
     const hit = draft.lines.find(
-      (l) => l.reason && !NOT_CLUTTER.has(l.reason) && findWhole(foldArabic(l.text), key) >= 0,
+      (l) => l.reason && !NOT_CLUTTER.has(l.reason) && findWhole(fold(l.text), key) >= 0,
     );
     if (hit) clues.push(clue('likely', { kind: 'widget', text: marker, line: hit.line }));
   }
@@ -87,7 +102,7 @@ function cluesFor(draft: Draft, outlet: OutletRegistryEntry): Clue[] {
     const re = new RegExp(
       `(?:^|[^a-z0-9-])${domain.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z0-9-])`,
     );
-    const hit = draft.lines.find((l) => re.test(l.text.toLowerCase()));
+    const hit = draft.lines.find((l) => re.test(lower(l.text)));
     if (hit) clues.push(clue('likely', { kind: 'domain', text: domain, line: hit.line }));
   }
   return clues;
@@ -97,8 +112,10 @@ const rank = (clues: Clue[]) => [clues.some((c) => c.strength === 'sure') ? 1 : 
 
 /** The outlet the text points to most strongly (a sure clue beats any number of likely ones). */
 export function detectOutlet(draft: Draft): DetectedOutlet | undefined {
+  const fold = memo(foldArabic);
+  const lower = memo((text) => text.toLowerCase());
   const candidates = draft.registry
-    .map((outlet) => ({ outlet, clues: cluesFor(draft, outlet) }))
+    .map((outlet) => ({ outlet, clues: cluesFor(draft, outlet, fold, lower) }))
     .filter((c) => c.clues.length > 0);
   let best = candidates[0];
   for (const c of candidates.slice(1)) {
