@@ -31,7 +31,11 @@ export function corpusFromDir(dir: string, warnings?: string[]): Corpus {
     provenance: seeds.provenance,
     story: seeds.story,
   });
-  return { ...corpus, problems: [...seeds.problems, ...corpus.problems] };
+  // One list in file-name order, whether the runner or the pipeline refused the file.
+  const problems = [...seeds.problems, ...corpus.problems].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
+  return { ...corpus, problems };
 }
 
 /** One clear message for a folder with nothing usable in it. */

@@ -1,8 +1,9 @@
 // Node-side: read a story folder into what the pure pipeline takes. Config files are
 // validated here, so a broken one stops the build with one clear message.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseProvenance, parseRegistry, parseStory } from '../core/corpus.ts';
+import { MAX_ARTICLE_BYTES, tooLarge } from '../core/ingest/decode-bytes.ts';
 import type {
   ArticleInput,
   InputProblem,
@@ -16,7 +17,7 @@ export interface SeedsDir {
   registry: OutletRegistryEntry[];
   provenance: Record<string, Provenance>;
   story: StoryConfig;
-  /** Article files that could not even be read. */
+  /** Article files that could not even be read, or were too large to read. */
   problems: InputProblem[];
 }
 
@@ -51,6 +52,12 @@ export function readSeedsDir(dir: string): SeedsDir {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const file of names) {
     try {
+      // The core refuses a file over the limit anyway; refusing it here spares reading it into memory.
+      const size = statSync(path.join(dir, file)).size;
+      if (size > MAX_ARTICLE_BYTES) {
+        problems.push({ file, ...tooLarge(size) });
+        continue;
+      }
       const buffer = readFileSync(path.join(dir, file));
       inputs.push({ file, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) });
     } catch (error) {

@@ -2,7 +2,8 @@
 // Pure: the runner (Vite plugin, CLI, worker) reads the files and hands over bytes and JSON.
 import { z } from 'zod';
 import { articleIdFromFile, uniqueId } from './ingest/article-id.ts';
-import { ingestArticle } from './ingest/ingest-article.ts';
+import { decodeBytes } from './ingest/decode-bytes.ts';
+import { ingestDecoded } from './ingest/ingest-article.ts';
 import {
   type Article,
   type ArticleInput,
@@ -23,20 +24,55 @@ export interface CorpusConfig {
 
 const byFileName = (a: ArticleInput, b: ArticleInput) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
+/**
+ * What makes two files the same text: the decoded text with line endings, spaces at line ends and
+ * blank lines set aside. So a copy re-saved as UTF-16 or with CRLF is still a copy.
+ */
+const sameTextKey = (text: string) =>
+  text
+    .split(/\r\n|\n|\r/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+
+/**
+ * Ingest every input in file-name order. A file whose text repeats a usable article's is refused as a
+ * `duplicate` naming that article's file: the first in file-name order is kept.
+ */
 export function buildCorpus(inputs: ArticleInput[], config: CorpusConfig): Corpus {
   const articles: Article[] = [];
   const problems: InputProblem[] = [];
   const taken = new Set<string>();
+  const kept = new Map<string, string>();
   for (const input of [...inputs].sort(byFileName)) {
     const articleId = uniqueId(articleIdFromFile(input.file), taken);
     taken.add(articleId);
-    const result = ingestArticle(input, {
+    const decoded = decodeBytes(input.bytes);
+    if (!decoded.ok) {
+      const { ok: _ok, ...problem } = decoded;
+      problems.push({ file: input.file, ...problem });
+      continue;
+    }
+    const key = sameTextKey(decoded.text);
+    const original = kept.get(key);
+    if (original !== undefined) {
+      problems.push({
+        file: input.file,
+        code: 'duplicate',
+        duplicateOf: original,
+        reason: `the same text as ${original}, which is kept`,
+      });
+      continue;
+    }
+    const result = ingestDecoded(input.file, decoded.text, decoded.notes, {
       registry: config.registry,
       provenance: config.provenance[input.file],
       articleId,
     });
-    if (result.ok) articles.push(result.article);
-    else problems.push(result.problem);
+    if (result.ok) {
+      articles.push(result.article);
+      kept.set(key, input.file);
+    } else problems.push(result.problem);
   }
   return {
     schemaVersion: SCHEMA_VERSION,

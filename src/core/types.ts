@@ -30,7 +30,8 @@ export type RemovalReason =
   | 'site-notice' // the site's own notices: copyright, cookies, newsletter, view counters, subscriber notices
   | 'byline' // "كتب : وكالات" (kept in `byline`)
   | 'caption' // a photo caption or credit (kept in `captions`)
-  | 'title'; // the headline (kept in `title`)
+  | 'title' // the headline (kept in `title`)
+  | 'markup'; // HTML: a line of tags only, a comment, or a <script>, <style> or <head> block and its contents
 
 export interface RemovedLine {
   /** 1-based line number in the decoded file. */
@@ -177,15 +178,27 @@ export interface StoryConfig {
   date: string;
 }
 
-/** A seed that could not be used, reported by name. */
 /** Why a file could not be used: a code the interface words in its language, and a reason for logs. */
-export type ProblemCode = 'unreadable' | 'binary' | 'invalid-encoding' | 'empty' | 'only-clutter';
+export type ProblemCode =
+  | 'unreadable' // the runner could not read the file
+  | 'too-large' // larger than one article can be (`limitMb`)
+  | 'binary' // not text: NUL bytes or many control characters
+  | 'invalid-encoding' // not valid in the encoding tried (`encoding`), and no other encoding honestly fits
+  | 'empty' // nothing visible in it
+  | 'only-clutter' // every line is page clutter
+  | 'not-arabic' // text, but too few of its letters are Arabic to be an Arabic article
+  | 'duplicate'; // the same text as another file (`duplicateOf`), which is kept
 
+/** A seed that could not be used, reported by name. */
 export interface InputProblem {
   file: string;
   code: ProblemCode;
   /** The encoding tried, for `invalid-encoding` (e.g. `UTF-8`). */
   encoding?: string;
+  /** For `too-large`: the limit, in megabytes (MiB). */
+  limitMb?: number;
+  /** For `duplicate`: the file with the same text, which is kept (the first in file-name order). */
+  duplicateOf?: string;
   /** Plain English with the technical detail (byte offsets), for the build log and the CLI. */
   reason: string;
 }

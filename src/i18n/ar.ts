@@ -83,6 +83,7 @@ export const ar = {
   'reason.byline': 'التوقيع (محفوظ أعلاه)',
   'reason.caption': 'تعليق صورة (محفوظ أعلاه)',
   'reason.title': 'العنوان (محفوظ أعلاه)',
+  'reason.markup': 'وسوم HTML أو شيفرة الصفحة',
 
   'reader.label': 'المقالات جنبًا إلى جنب',
   'reader.scrollHint': 'اسحب أفقيًا للتنقل بين المقالات',
@@ -102,6 +103,9 @@ export const ar = {
   'problem.invalid-encoding': 'ليس نصًّا سليمًا بترميز {encoding}',
   'problem.empty': 'الملف فارغ',
   'problem.only-clutter': 'لا نص مقال فيه: كل أسطره من حشو الصفحة',
+  'problem.too-large': 'أكبر من أن يكون مقالًا واحدًا (الحد {limit, number} ميغابايت)',
+  'problem.not-arabic': 'ليس مقالًا عربيًّا: أقل من نصف حروفه عربية',
+  'problem.duplicate': 'نسخة مطابقة من «{original}» المعروض بدلًا منه',
 
   'dropped.unknown-outlet': 'وسيلة الإعلام «{value}» ليست في هذه القصة.',
   'dropped.bad-lang': 'لغة الواجهة «{value}» غير معروفة، فعُرضت العربية.',

@@ -80,6 +80,7 @@ export const en: Record<MessageId, string> = {
   'reason.byline': 'byline (kept above)',
   'reason.caption': 'photo caption (kept above)',
   'reason.title': 'headline (kept above)',
+  'reason.markup': 'HTML markup or page code',
 
   'reader.label': 'Articles side by side',
   'reader.scrollHint': 'Swipe sideways to move between articles',
@@ -99,6 +100,9 @@ export const en: Record<MessageId, string> = {
   'problem.invalid-encoding': 'not valid {encoding} text',
   'problem.empty': 'the file is empty',
   'problem.only-clutter': 'no article text: every line is page clutter',
+  'problem.too-large': 'too large to be one article (the limit is {limit, number} MB)',
+  'problem.not-arabic': 'not an Arabic article: fewer than half of its letters are Arabic',
+  'problem.duplicate': 'the same text as “{original}”, which is shown instead',
 
   'dropped.unknown-outlet': 'The outlet “{value}” is not part of this story.',
   'dropped.bad-lang': 'The interface language “{value}” is not known, so Arabic is shown.',

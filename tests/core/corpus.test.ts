@@ -10,7 +10,10 @@ import { bytesOf, registry } from './helpers.ts';
 
 const story: StoryConfig = { id: 's', title: { ar: 'ق', en: 'S' }, date: '2020-01-13' };
 const BODY = 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة.';
-const page = (first = '') => bytesOf(`${first}${first ? '\n' : ''}${BODY}`);
+// Each page ends with its own sentence: two files of the same text would be refused as duplicates.
+let pages = 0;
+const page = (first = '') =>
+  bytesOf(`${first}${first ? '\n' : ''}${BODY}\nوهذه الصفحة رقم ${++pages} من الاختبار.`);
 
 describe('articleIdFromFile', () => {
   it.each([

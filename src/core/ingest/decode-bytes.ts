@@ -1,10 +1,79 @@
 // Turn a scraped file's bytes into text, or say clearly why it is not text.
+// What is decoded: UTF-8 (BOM optional), UTF-16 LE/BE with a BOM, and Windows-1256 as a fallback only
+// when the bytes are not UTF-8 and read as Arabic in it. Whatever was assumed is said in a note.
 
-import type { ProblemCode } from '../types.ts';
+import { arabicShare } from '../text/arabic-letters.ts';
+import type { InputProblem, ProblemCode } from '../types.ts';
 
 export type DecodeResult =
   | { ok: true; text: string; notes: string[] }
-  | { ok: false; code: ProblemCode; encoding?: string; reason: string };
+  | { ok: false; code: ProblemCode; encoding?: string; limitMb?: number; reason: string };
+
+/**
+ * The largest file taken as one article: 1 MB. The longest seed is 7 KB and a very long report is
+ * about 100 KB, so anything larger is not one article; the limit also bounds the build's time on it.
+ */
+export const MAX_ARTICLE_MB = 1;
+export const MAX_ARTICLE_BYTES = MAX_ARTICLE_MB * 1024 * 1024;
+
+const megabytes = (size: number) => (size / (1024 * 1024)).toFixed(1);
+
+/** The refusal of a file of `size` bytes over the limit (runners use it to refuse before reading). */
+export function tooLarge(size: number): Omit<InputProblem, 'file'> {
+  return {
+    code: 'too-large',
+    limitMb: MAX_ARTICLE_MB,
+    reason: `too large for one article (${megabytes(size)} MB; the limit is ${MAX_ARTICLE_MB} MB)`,
+  };
+}
+
+/** Of Windows-1256 decodings, at least this share of the letters must be Arabic to be believed. */
+const CP1256_MIN_ARABIC = 0.8;
+/** Bytes that form valid multi-byte UTF-8 sequences, as a share of all bytes ≥ 0x80. */
+function utf8Share(bytes: Uint8Array): number {
+  let high = 0;
+  let inSequences = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const extra = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    let ok = extra > 0 && i + extra < bytes.length;
+    for (let k = 1; ok && k <= extra; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      high += extra + 1;
+      inSequences += extra + 1;
+      i += extra + 1;
+    } else {
+      high++;
+      i++;
+    }
+  }
+  return high === 0 ? 0 : inSequences / high;
+}
+
+/**
+ * Windows-1256, the Arabic Windows code page, for bytes that are not UTF-8 — only when that reading is
+ * believable: the bytes are not mostly well-formed UTF-8 sequences (damaged UTF-8 read as Windows-1256
+ * is mojibake of Arabic letters, «ط§ظ„»), and most letters of the result are Arabic.
+ */
+function windows1256(bytes: Uint8Array): DecodeResult | undefined {
+  if (utf8Share(bytes) > 0.5) return undefined;
+  const text = new TextDecoder('windows-1256').decode(bytes);
+  const share = arabicShare(text);
+  if (share.letters === 0 || share.arabic / share.letters < CP1256_MIN_ARABIC) return undefined;
+  const percent = Math.floor((100 * share.arabic) / share.letters);
+  return {
+    ok: true,
+    text,
+    notes: [
+      `decoded as Windows-1256 (assumed: not valid UTF-8, and as Windows-1256 it reads as Arabic text: ${percent}% of its letters are Arabic)`,
+    ],
+  };
+}
 
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
@@ -77,8 +146,12 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResu
   return { ok: true, text, notes: [`decoded as ${encoding.toUpperCase()} (byte order mark)`] };
 }
 
-/** Decode UTF-8 (BOM optional) or BOM-marked UTF-16; refuse binary, malformed or empty input. */
+/**
+ * Decode UTF-8 (BOM optional), BOM-marked UTF-16, or Windows-1256 that reads as Arabic; refuse input
+ * over the size limit, binary, malformed or empty input.
+ */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, ...tooLarge(bytes.length) };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return checkEmpty(utf16(bytes, 'utf-16le'));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checkEmpty(utf16(bytes, 'utf-16be'));
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -86,13 +159,16 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (binaryAt >= 0)
     return { ok: false, code: 'binary', reason: `not text (binary bytes at offset ${binaryAt})` };
   const invalidAt = firstInvalidUtf8(bytes);
-  if (invalidAt >= 0)
+  if (invalidAt >= 0) {
+    const fallback = bom ? undefined : windows1256(bytes);
+    if (fallback) return checkEmpty(fallback);
     return {
       ok: false,
       code: 'invalid-encoding',
       encoding: 'UTF-8',
       reason: `not valid UTF-8 (byte ${hex(bytes[invalidAt]!)} at offset ${invalidAt})`,
     };
+  }
   // fatal:true is a second guard; the BOM, when present, is dropped by the decoder.
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   return checkEmpty({ ok: true, text, notes: bom ? ['decoded as UTF-8 with BOM'] : [] });

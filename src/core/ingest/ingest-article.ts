@@ -1,7 +1,16 @@
 // One scraped file → one Article: decode, split into lines, then the passes in order.
-// Order matters: clutter with a recognisable label goes first, so that the page head
-// (header, byline, title) and the repeat check only see what is left.
-import type { Article, ArticleInput, InputProblem, OutletRegistryEntry, Provenance } from '../types.ts';
+// Order matters: HTML markup goes first (a saved page's tags would hide every other shape),
+// then clutter with a recognisable label, so that the page head (header, byline, title) and
+// the repeat check only see what is left.
+import { arabicShare } from '../text/arabic-letters.ts';
+import type {
+  Article,
+  ArticleInput,
+  InputProblem,
+  OutletRegistryEntry,
+  Paragraph,
+  Provenance,
+} from '../types.ts';
 import { articleIdFromFile } from './article-id.ts';
 import { attributeOutlet } from './attribute-outlet.ts';
 import { buildParagraphs } from './build-paragraphs.ts';
@@ -18,6 +27,7 @@ import { findTitle } from './find-title.ts';
 import { splitLines } from './split-lines.ts';
 import { stripFontSize } from './strip-font-size.ts';
 import { stripHeader } from './strip-header.ts';
+import { stripMarkup } from './strip-markup.ts';
 import { stripPageChrome } from './strip-page-chrome.ts';
 import { stripPunctuation } from './strip-punctuation.ts';
 import { stripShareButtons } from './strip-share-buttons.ts';
@@ -27,6 +37,7 @@ import { stripTeasers } from './strip-teasers.ts';
 import { stripTemplate } from './strip-template.ts';
 
 export const PASSES: readonly Pass[] = [
+  stripMarkup,
   stripTemplate,
   stripPunctuation,
   stripShareButtons,
@@ -59,19 +70,44 @@ export function runPasses(draft: Draft): Draft {
   return PASSES.reduce((d, pass) => pass(d), draft);
 }
 
+/**
+ * An Arabic article is mostly Arabic letters: at least half of the letters in its text (title and body,
+ * not the clutter removed around them). Quoted English names and terms stay well under the other half.
+ */
+export const MIN_ARABIC_SHARE = 0.5;
+
+/** Why the article's text is not Arabic, or undefined when it is. Counts letters, not bytes. */
+function notArabic(title: string | null, paragraphs: Paragraph[]): string | undefined {
+  const text = [title ?? '', ...paragraphs.flatMap((p) => p.sentences.map((s) => s.text))].join(' ');
+  const { letters, arabic } = arabicShare(text);
+  if (letters > 0 && arabic >= MIN_ARABIC_SHARE * letters) return undefined;
+  const percent = letters === 0 ? 0 : Math.floor((100 * arabic) / letters);
+  return `not an Arabic article (${percent}% of the letters in its text are Arabic; at least ${MIN_ARABIC_SHARE * 100}% are needed)`;
+}
+
 export function ingestArticle(input: ArticleInput, ctx: IngestContext): IngestResult {
   const decoded = decodeBytes(input.bytes);
   if (!decoded.ok) {
     const { ok: _ok, ...problem } = decoded;
     return { ok: false, problem: { file: input.file, ...problem } };
   }
-  const articleId = ctx.articleId ?? articleIdFromFile(input.file);
+  return ingestDecoded(input.file, decoded.text, decoded.notes, ctx);
+}
+
+/** The passes over text already decoded (`notes` say how); what buildCorpus and a worker call. */
+export function ingestDecoded(
+  file: string,
+  text: string,
+  decodeNotes: string[],
+  ctx: IngestContext,
+): IngestResult {
+  const articleId = ctx.articleId ?? articleIdFromFile(file);
   const draft = runPasses({
-    file: input.file,
+    file,
     articleId,
     registry: ctx.registry,
-    lines: splitLines(decoded.text),
-    notes: decoded.notes,
+    lines: splitLines(text),
+    notes: decodeNotes,
     bodyStart: 0,
     title: null,
     captions: [],
@@ -80,13 +116,11 @@ export function ingestArticle(input: ArticleInput, ctx: IngestContext): IngestRe
   if (paragraphs.length === 0) {
     return {
       ok: false,
-      problem: {
-        file: input.file,
-        code: 'only-clutter',
-        reason: 'no article text (every line is page clutter)',
-      },
+      problem: { file, code: 'only-clutter', reason: 'no article text (every line is page clutter)' },
     };
   }
+  const foreign = notArabic(draft.title, paragraphs);
+  if (foreign !== undefined) return { ok: false, problem: { file, code: 'not-arabic', reason: foreign } };
   const { attribution, notes } = attributeOutlet(
     articleId,
     detectOutlet(draft),
@@ -96,7 +130,7 @@ export function ingestArticle(input: ArticleInput, ctx: IngestContext): IngestRe
   const p = ctx.provenance;
   const article: Article = {
     id: articleId,
-    file: input.file,
+    file,
     attribution,
     title: draft.title,
     ...(draft.byline !== undefined && { byline: draft.byline }),

@@ -41,7 +41,12 @@ export function Notices() {
                       {problem.file}
                     </bdi>
                     {t('notices.separator')}{' '}
-                    {t(`problem.${problem.code}`, { encoding: problem.encoding ?? '' })}
+                    {t(`problem.${problem.code}`, {
+                      encoding: problem.encoding ?? '',
+                      limit: problem.limitMb ?? 0,
+                      // First-strong isolate: a Latin file name keeps its order inside an Arabic sentence.
+                      original: problem.duplicateOf === undefined ? '' : `\u2068${problem.duplicateOf}\u2069`,
+                    })}
                   </li>
                 ))}
               </ul>
