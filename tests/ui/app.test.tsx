@@ -2,7 +2,9 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Corpus } from '../../src/core/types.ts';
 import { ErrorBoundary } from '../../src/ui/layout/ErrorBoundary.tsx';
+import { uiCorpus } from '../fixtures/ui-corpus.ts';
 import { renderApp } from './render.tsx';
 
 function Broken(): never {
@@ -41,6 +43,28 @@ describe('page', () => {
     cleanup();
     renderApp({ lang: 'en' });
     expect(screen.getByTestId('problems-notice')).toHaveTextContent('broken.txt: not valid UTF-8 text');
+  });
+
+  it('words every kind of unusable file, with its details, in both languages', () => {
+    const corpus = {
+      ...uiCorpus,
+      problems: [
+        { file: 'big.txt', code: 'too-large', limitMb: 1, reason: 'too large (4.0 MB; the limit is 1 MB)' },
+        { file: 'en.txt', code: 'not-arabic', reason: 'not Arabic text (0%)' },
+        { file: 'copy.txt', code: 'duplicate', duplicateOf: 'a.txt', reason: 'the same text as a.txt' },
+      ],
+    } satisfies Corpus;
+    renderApp({}, corpus);
+    const ar = screen.getByTestId('problems-notice');
+    expect(ar).toHaveTextContent('big.txt: أكبر من أن يكون مقالًا واحدًا (الحد 1 ميغابايت)');
+    expect(ar).toHaveTextContent('en.txt: ليس مقالًا عربيًّا');
+    expect(ar).toHaveTextContent('copy.txt: نسخة مطابقة من «\u2068a.txt\u2069»');
+    cleanup();
+    renderApp({ lang: 'en' }, corpus);
+    const en = screen.getByTestId('problems-notice');
+    expect(en).toHaveTextContent('big.txt: too large to be one article (the limit is 1 MB)');
+    expect(en).toHaveTextContent('copy.txt: the same text as “\u2068a.txt\u2069”, which is shown instead');
+    expect(en).not.toHaveTextContent('4.0 MB');
   });
 
   it('shows the story title, date and number of outlets', () => {
