@@ -1,5 +1,5 @@
 // react-intl bound to the interface language and digits; keeps <html lang dir> in step with them.
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useLayoutEffect } from 'react';
 import { IntlProvider } from 'react-intl';
 import { catalogs } from './catalogs.ts';
 import { type Digits, dirOf, type Lang, localeTag } from './locale.ts';
@@ -11,7 +11,8 @@ export interface I18nProviderProps {
 }
 
 export function I18nProvider({ lang, digits, children }: I18nProviderProps) {
-  useEffect(() => {
+  // Before paint, so the page never shows a frame in the previous direction.
+  useLayoutEffect(() => {
     const html = document.documentElement;
     html.lang = lang;
     html.dir = dirOf(lang);

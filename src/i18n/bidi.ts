@@ -12,3 +12,14 @@ const LRM = '\u200E';
 export function keepDigitOrder(text: string, dir: Direction): string {
   return dir === 'ltr' ? text.replace(ARABIC_INDIC_NUMBER, `$&${LRM}`) : text;
 }
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * The language to mark on text quoted from a page: Arabic when it has an Arabic letter, else none (the reader's
+ * browser then reads it by its script). Scraped lines are mostly Arabic, but a removed line may be an English
+ * widget or HTML, and a byline may be Latin.
+ */
+export function quotedLang(text: string): 'ar' | undefined {
+  return ARABIC_LETTER.test(text) ? 'ar' : undefined;
+}

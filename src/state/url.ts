@@ -149,12 +149,8 @@ function parseVersion(raw: string | undefined, report: Report): number {
 
 function readParams(search: string, report: Report): RawQuery {
   const query: RawQuery = new Map();
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  } catch {
-    return query;
-  }
+  // URLSearchParams never throws: malformed percent-escapes are kept as written.
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const seen = new Set<string>();
   let count = 0;
   for (const [name, value] of params) {

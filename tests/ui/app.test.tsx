@@ -145,8 +145,9 @@ describe('notices', () => {
     );
     const notice = screen.getByTestId('url-notice');
     expect(notice.closest('[role="status"]')).not.toBeNull();
-    expect(notice).toHaveTextContent('The outlet “cnn” is not part of this story.');
-    expect(notice).toHaveTextContent('The digits “roman” are not known');
+    // Quoted values are bidi-isolated (U+2068 … U+2069), so a value keeps its order in either direction.
+    expect(notice).toHaveTextContent('The outlet “\u2068cnn\u2069” is not part of this story.');
+    expect(notice).toHaveTextContent('The digits “\u2068roman\u2069” are not known');
     expect(screen.getByTestId('problems-notice')).toHaveTextContent('broken.txt: not valid UTF-8 text');
   });
 
@@ -172,9 +173,10 @@ describe('error boundary', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong');
     expect(within(alert).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    // The default view, in the language the reader was reading.
     expect(within(alert).getByRole('link', { name: 'Start from the default view' })).toHaveAttribute(
       'href',
-      '?v=1',
+      '?v=1&lang=en',
     );
   });
 });

@@ -117,6 +117,15 @@ describe('columns', () => {
     );
   });
 
+  it('mark a removed line Arabic only when it is: template code or English widgets read by their own script', () => {
+    renderApp({ lang: 'en' });
+    const clutter = within(column('000-a1')).getByTestId('clutter');
+    const template = within(clutter).getByText('{{ article.visit_count }}');
+    expect(template).toHaveAttribute('dir', 'auto');
+    expect(template).not.toHaveAttribute('lang');
+    expect(within(clutter).getByText('واتساب')).toHaveAttribute('lang', 'ar');
+  });
+
   it('count clutter with Arabic plurals and Arabic-Indic digits when asked', () => {
     renderApp({ digits: 'arab' });
     expect(within(column('001-b2')).getByTestId('clutter')).toHaveTextContent('حُذفت ٣ أسطر من حشو الصفحة');

@@ -41,7 +41,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           <button type="button" className={buttonClass} onClick={reloadPage}>
             {text('error.reload')}
           </button>
-          <a className={buttonClass} href={urlFromState(DEFAULT_VIEW)}>
+          <a className={buttonClass} href={urlFromState({ ...DEFAULT_VIEW, lang })}>
             {text('error.reset')}
           </a>
         </p>

@@ -6,6 +6,9 @@ import { selectShownDropped, selectShownProblems } from '../../state/selectors.t
 import { keyed } from '../common/keys.ts';
 import { buttonClass } from '../common/styles.ts';
 
+/** First-strong isolate: a quoted value keeps its own order inside a sentence of the other direction. */
+const isolate = (value: string) => `\u2068${value}\u2069`;
+
 export function Notices() {
   const t = useT();
   const dropped = useAppState(selectShownDropped);
@@ -13,19 +16,29 @@ export function Notices() {
   const dismiss = useAppState((state) => state.dismissNotices);
   const shown = dropped.length > 0 || problems.length > 0;
   return (
+    // The live region stays rendered even when empty (never display:none), so notices that arrive later, after
+    // Back or Forward, are announced; only the visible box comes and goes.
     <aside
       aria-label={t('notices.label')}
-      className={shown ? 'px-4 pt-3 min-[641px]:px-8 print:hidden' : 'hidden'}
+      className={shown ? 'px-4 pt-3 min-[641px]:px-8 print:hidden' : undefined}
     >
-      <div className="flex items-start gap-4 rounded-md border border-stone-200 border-s-4 border-s-amber-600 bg-white px-4 py-3 text-sm leading-6">
-        <div role="status" className="min-w-0 flex-1 space-y-2">
+      <div
+        className={
+          shown
+            ? 'flex items-start gap-4 rounded-md border border-stone-200 border-s-4 border-s-amber-600 bg-white px-4 py-3 text-sm leading-6'
+            : undefined
+        }
+      >
+        <div role="status" className={shown ? 'min-w-0 flex-1 space-y-2' : 'sr-only'}>
           {dropped.length > 0 ? (
             <div data-testid="url-notice">
               <p className="font-bold">{t('notices.urlTitle')}</p>
               <ul className="list-disc ps-5">
                 {keyed(dropped, (d) => `${d.kind}:${d.param}:${d.value}`).map(({ key, item }) => (
                   <li key={key}>
-                    <bdi>{t(`dropped.${item.kind}`, { param: item.param, value: item.value })}</bdi>
+                    <bdi>
+                      {t(`dropped.${item.kind}`, { param: isolate(item.param), value: isolate(item.value) })}
+                    </bdi>
                   </li>
                 ))}
               </ul>
@@ -44,8 +57,7 @@ export function Notices() {
                     {t(`problem.${problem.code}`, {
                       encoding: problem.encoding ?? '',
                       limit: problem.limitMb ?? 0,
-                      // First-strong isolate: a Latin file name keeps its order inside an Arabic sentence.
-                      original: problem.duplicateOf === undefined ? '' : `\u2068${problem.duplicateOf}\u2069`,
+                      original: problem.duplicateOf === undefined ? '' : isolate(problem.duplicateOf),
                     })}
                   </li>
                 ))}

@@ -2,7 +2,7 @@ import type { Outlet } from '../../core/types.ts';
 import { countryName } from '../../i18n/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
-import { selectCounts, selectSelectableOutlets } from '../../state/selectors.ts';
+import { selectCounts, selectIsOutletSelected, selectSelectableOutlets } from '../../state/selectors.ts';
 import { Swatch } from '../common/Swatch.tsx';
 import { useOutletName } from '../common/use-outlet-name.ts';
 
@@ -14,9 +14,7 @@ const chipClass =
 
 function OutletToggle({ outlet }: { outlet: Outlet }) {
   const lang = useAppState((state) => state.view.lang);
-  const pressed = useAppState(
-    (state) => state.view.outlets === null || state.view.outlets.includes(outlet.id),
-  );
+  const pressed = useAppState((state) => selectIsOutletSelected(state, outlet.id));
   const toggleOutlet = useAppState((state) => state.toggleOutlet);
   const outletName = useOutletName();
   return (

@@ -1,6 +1,7 @@
 // Where the article comes from, in the interface language: outlet, country, how sure the attribution is,
 // when it was published, and the way back to the original.
 import type { Article, AttributionEvidence, LocalisedNote, Outlet } from '../../core/types.ts';
+import { quotedLang } from '../../i18n/bidi.ts';
 import { countryName } from '../../i18n/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
@@ -19,7 +20,7 @@ function Quoted({ label, value }: { label: string; value: string }) {
   return (
     <p>
       <span className="text-stone-600">{label}</span>{' '}
-      <bdi lang="ar" dir="rtl">
+      <bdi lang={quotedLang(value)} dir="auto">
         {value}
       </bdi>
     </p>

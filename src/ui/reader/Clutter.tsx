@@ -1,5 +1,6 @@
 // What was cut from the scraped page, and why: the reader can check that nothing of the article went with it.
 import type { RemovedLine } from '../../core/types.ts';
+import { quotedLang } from '../../i18n/bidi.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { keyed } from '../common/keys.ts';
 import { Separator } from '../common/Separator.tsx';
@@ -25,7 +26,7 @@ export function Clutter({ removed }: { removed: RemovedLine[] }) {
                 <Separator />
                 <span>{t(`reason.${line.reason}`)}</span>
               </p>
-              <p dir="rtl" lang="ar" className="break-words text-stone-900/70">
+              <p dir="auto" lang={quotedLang(line.text)} className="break-words text-stone-900/70">
                 {line.text}
               </p>
             </li>
