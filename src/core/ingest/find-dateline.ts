@@ -335,7 +335,7 @@ export function findDateline(draft: Draft): Draft {
   }
   // A page with no headline: the title pass took the dateline line for it.
   if (aboveLine.reason === 'title' && above === draft.titleIndex) {
-    const dated = matchDatelineAlone(aboveLine.text, known);
+    const dated = matchStandaloneDateline(aboveLine.text) ?? matchDatelineAlone(aboveLine.text, known);
     if (dated) return { ...removed(above, dated), title: null, titleIndex: undefined };
   }
   return draft;

@@ -1,5 +1,7 @@
 // Above the body: the outlet's name (a registry `header` marker), section labels of one
 // to three words ("ليبيا"), breadcrumbs and date stamps. None of them is the headline.
+// A short line is a label only when another line follows it in the page head: the last line
+// above the body, when no headline came before it, is the headline ("حفتر يغادر موسكو").
 import { foldArabic } from '../text/fold-arabic.ts';
 import { countWords, endsWithPunctuation } from '../text/words.ts';
 import type { OutletRegistryEntry, RemovalReason } from '../types.ts';
@@ -31,11 +33,14 @@ function isBreadcrumb(text: string): boolean {
 // Labels of an English page-metadata block ("Article information", "Role, …").
 const METADATA_LABEL = /^(?:article information|role|published|updated|posted)(?:\s*[,،:]|$)/i;
 
+/** A line of the page head by its shape alone, whatever its place: the outlet's name, a date, a breadcrumb. */
 function isHeaderLine(text: string, registry: OutletRegistryEntry[]): boolean {
   if (isRegistryHeader(text, registry) || isDateOnly(text) || isBreadcrumb(text)) return true;
-  if (METADATA_LABEL.test(text)) return true;
-  return countWords(text) <= 3 && !endsWithPunctuation(text);
+  return METADATA_LABEL.test(text);
 }
+
+/** One to three words with no sentence punctuation: a section label, or a short headline. */
+const isShortLabel = (text: string) => countWords(text) <= 3 && !endsWithPunctuation(text);
 
 /**
  * Between the headline and the body, a short line of two parts around a dash or bar is the site's
@@ -51,10 +56,14 @@ const isSiteWithPlaceOrAuthor = (text: string) =>
 export function stripHeader(draft: Draft): Draft {
   const reasons = new Map<number, RemovalReason>();
   let headlineSeen = false;
-  for (let i = 0; i < draft.bodyStart; i++) {
-    const l = draft.lines[i]!;
+  const head = draft.lines.slice(0, draft.bodyStart);
+  const lastPending = head.findLastIndex(isPending);
+  for (let i = 0; i < head.length; i++) {
+    const l = head[i]!;
     if (!isPending(l)) continue;
     if (isHeaderLine(l.text, draft.registry)) reasons.set(i, 'header');
+    // The last line above the body is the headline candidate unless a headline came before it.
+    else if (isShortLabel(l.text) && (headlineSeen || i < lastPending)) reasons.set(i, 'header');
     else if (!headlineSeen) headlineSeen = true;
     else if (isSiteWithPlaceOrAuthor(l.text)) reasons.set(i, 'header');
   }
