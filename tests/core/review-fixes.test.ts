@@ -1,6 +1,8 @@
 // Regression tests for the defects a code review found in the ingestion core, one block per defect.
 import { describe, expect, it } from 'vitest';
-import { bodyOf, expectNothingLost, ingestText, removedWith } from './helpers.ts';
+import { decodeBytes } from '../../src/core/ingest/decode-bytes.ts';
+import { foldArabic, INVISIBLE } from '../../src/core/text/fold-arabic.ts';
+import { bodyOf, bytesOf, expectNothingLost, ingestText, removedWith } from './helpers.ts';
 
 const BODY =
   'غادر قائد الجيش الليبي خليفة حفتر العاصمة الروسية موسكو صباح اليوم الثلاثاء دون التوقيع على اتفاق وقف إطلاق النار.';
@@ -29,5 +31,46 @@ describe('a short headline is the headline, not a section label', () => {
     const article = ingestText(text);
     expect(article.dateline).toMatchObject({ place: 'أنقرة', source: 'الأناضول' });
     expect(article.title).toBeNull();
+  });
+});
+
+describe('folding: every invisible character, and presentation forms', () => {
+  it('drops the Arabic letter mark and the soft hyphen', () => {
+    expect(foldArabic('بوابة\u061C الوسط')).toBe('بوابه الوسط');
+    expect(foldArabic('الو\u00ADسط')).toBe('الوسط');
+  });
+
+  it('folds presentation forms to the letters they show (NFKC)', () => {
+    expect(foldArabic('ﻻ')).toBe('لا');
+    expect(foldArabic('ﺍﻟﻘﺎﻫﺮﺓ')).toBe('القاهره');
+    expect(foldArabic('ﻛﺘﺐ')).toBe('كتب');
+    // A harakah's isolated form is a mark, not a space inside the word.
+    expect(foldArabic('كتبﹰ')).toBe('كتب');
+  });
+
+  it('one constant names the invisible characters', () => {
+    for (const ch of [
+      '\u00AD',
+      '\u061C',
+      '\u200B',
+      '\u200F',
+      '\u202A',
+      '\u202E',
+      '\u2060',
+      '\u2066',
+      '\u2069',
+      '\uFEFF',
+    ])
+      expect(`a${ch}b`.replace(INVISIBLE, ''), ch.codePointAt(0)!.toString(16)).toBe('ab');
+  });
+});
+
+describe('a file of bidi controls only is empty', () => {
+  it.each([
+    ['embeddings', '\u202A\u202B\u202C\u202D\u202E'],
+    ['isolates', '\u2066\n\u2067\u2068\r\n\u2069'],
+    ['letter mark and soft hyphen', '\u061C \u00AD'],
+  ])('%s', (_name, text) => {
+    expect(decodeBytes(bytesOf(text))).toMatchObject({ ok: false, code: 'empty' });
   });
 });

@@ -3,6 +3,7 @@
 // when the bytes are not UTF-8 and read as Arabic in it. Whatever was assumed is said in a note.
 
 import { arabicShare } from '../text/arabic-letters.ts';
+import { INVISIBLE } from '../text/fold-arabic.ts';
 import type { InputProblem, ProblemCode } from '../types.ts';
 
 export type DecodeResult =
@@ -176,6 +177,6 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
 function checkEmpty(result: DecodeResult): DecodeResult {
   if (!result.ok) return result;
-  const visible = result.text.replace(/[\s\u200B-\u200F\u2060\uFEFF]/g, '');
+  const visible = result.text.replace(INVISIBLE, '').replace(/\s/g, '');
   return visible === '' ? { ok: false, code: 'empty', reason: 'empty' } : result;
 }

@@ -2,15 +2,28 @@
 // only build comparison keys, so spelling variants of one word compare equal.
 
 const DIACRITICS_AND_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /**
- * A comparison key: no diacritics or tatweel, one alef, ى→ي, ة→ه, Latin lower-cased,
- * whitespace collapsed. Scraped pages spell the same widget label several ways.
+ * Characters that show nothing: the soft hyphen, the Arabic letter mark, zero-width spaces and joiners,
+ * directional marks, embeddings, overrides and isolates, the word joiner and invisible operators, the
+ * BOM / zero-width no-break space. A character class body, for building patterns; the one list of them.
+ */
+export const INVISIBLE_CHARS = String.raw`\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF`;
+/** Every invisible character (global: for `replace`, never `test`). */
+export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+// Isolated forms of the harakat (U+FE70–FE7F): NFKC makes them a space and the mark, so they go first.
+const HARAKAT_FORMS = /[\uFE70-\uFE7F]/g;
+
+/**
+ * A comparison key: no invisible characters, presentation forms as their letters (NFKC: "ﻻ" → "لا"),
+ * no diacritics or tatweel, one alef, ى→ي, ة→ه, Latin lower-cased, whitespace collapsed.
+ * Scraped pages spell the same widget label several ways.
  */
 export function foldArabic(text: string): string {
   return text
     .replace(INVISIBLE, '')
+    .replace(HARAKAT_FORMS, '')
+    .normalize('NFKC')
     .replace(DIACRITICS_AND_TATWEEL, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ى/g, 'ي')
