@@ -51,10 +51,10 @@ export const txtFiles = (dir: string) =>
  * captions are both in their fields and in `removed`.
  */
 export function expectNothingLost(text: string, article: Article): void {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\n|\r/)
-    .map((l) => l.trim());
+  // Lines are trimmed of whitespace and of invisible characters (directional marks, BOM, …).
+  const edge =
+    /^[\s\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]+|[\s\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]+$/g;
+  const lines = text.split(/\r\n|\n|\r/).map((l) => l.replace(edge, ''));
   const removedLines = new Set<number>();
   for (const r of article.removed) {
     expect(removedLines.has(r.line), `line ${r.line} removed twice`).toBe(false);

@@ -1,7 +1,9 @@
 // Regression tests for the defects a code review found in the ingestion core, one block per defect.
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/core/ingest/decode-bytes.ts';
+import { splitLines } from '../../src/core/ingest/split-lines.ts';
 import { foldArabic, INVISIBLE } from '../../src/core/text/fold-arabic.ts';
+import { endsSentence } from '../../src/core/text/words.ts';
 import { bodyOf, bytesOf, expectNothingLost, ingestText, removedWith } from './helpers.ts';
 
 const BODY =
@@ -72,5 +74,40 @@ describe('a file of bidi controls only is empty', () => {
     ['letter mark and soft hyphen', '\u061C \u00AD'],
   ])('%s', (_name, text) => {
     expect(decodeBytes(bytesOf(text))).toMatchObject({ ok: false, code: 'empty' });
+  });
+});
+
+describe('invisible characters at the ends of a line', () => {
+  it('are trimmed like spaces', () => {
+    expect(splitLines('\u200Fعنوان\u200F\n\uFEFFنص \u061C\n\u2066 \u2069').map((l) => l.text)).toEqual([
+      'عنوان',
+      'نص',
+      '',
+    ]);
+  });
+
+  it('do not hide a dateline after a right-to-left mark or a mid-file BOM', () => {
+    for (const mark of ['\u200F', '\uFEFF', '\u202B']) {
+      const text = ['حفتر يغادر موسكو دون توقيع اتفاق', `${mark}القاهرة - أ ف ب: ${BODY}`, BODY2].join('\n');
+      const article = ingestText(text);
+      expect(article.dateline, mark.codePointAt(0)!.toString(16)).toMatchObject({
+        place: 'القاهرة',
+        source: 'أ ف ب',
+      });
+      expect(bodyOf(article)[0]).toBe(BODY.trim());
+    }
+  });
+
+  it('do not stop a sentence from ending, or a caption from being one', () => {
+    expect(endsSentence('انتهى الاجتماع.')).toBe(true);
+    const text = [
+      'حفتر يغادر موسكو دون توقيع اتفاق',
+      'جانب من المحادثات في موسكو (رويترز)\u200F',
+      `قال مسؤول إن ${BODY}\u200F`,
+      `${BODY2}\u200F`,
+    ].join('\n');
+    const article = ingestText(text);
+    expect(article.captions).toMatchObject([{ text: 'جانب من المحادثات في موسكو', credit: 'رويترز' }]);
+    expect(bodyOf(article)).toEqual([`قال مسؤول إن ${BODY}`, BODY2]);
   });
 });

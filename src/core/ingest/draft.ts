@@ -5,7 +5,7 @@ import type { Caption, Dateline, OutletRegistryEntry, RemovalReason } from '../t
 export interface DraftLine {
   /** 1-based line number in the decoded file. */
   line: number;
-  /** The line, trimmed (an NBSP-only line is blank). */
+  /** The line, trimmed of whitespace and invisible characters (an NBSP-only line is blank). */
   text: string;
   reason?: RemovalReason;
 }
