@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/core/ingest/decode-bytes.ts';
 import { splitLines } from '../../src/core/ingest/split-lines.ts';
 import { foldArabic, INVISIBLE } from '../../src/core/text/fold-arabic.ts';
-import { endsSentence } from '../../src/core/text/words.ts';
+import { countWords, endsSentence, hasNoWords } from '../../src/core/text/words.ts';
 import { bodyOf, bytesOf, expectNothingLost, ingestText, removedWith } from './helpers.ts';
 
 const BODY =
@@ -109,5 +109,23 @@ describe('invisible characters at the ends of a line', () => {
     const article = ingestText(text);
     expect(article.captions).toMatchObject([{ text: 'جانب من المحادثات في موسكو', credit: 'رويترز' }]);
     expect(bodyOf(article)).toEqual([`قال مسؤول إن ${BODY}`, BODY2]);
+  });
+});
+
+describe('a tatweel is no letter', () => {
+  it('is no word alone, and a line of tatweels has no words', () => {
+    expect(countWords('ـ')).toBe(0);
+    expect(countWords('حفتر ـ موسكو')).toBe(2);
+    expect(countWords('ينايـر')).toBe(1);
+    expect(hasNoWords('ـــــــ')).toBe(true);
+    expect(hasNoWords('ـــ ـــ')).toBe(true);
+    expect(hasNoWords('ـلـ')).toBe(false);
+  });
+
+  it('a separator line of tatweels is punctuation, not a paragraph', () => {
+    const text = ['حفتر يغادر موسكو دون توقيع اتفاق', BODY, 'ـــــــــــــ', BODY2].join('\n');
+    const article = ingestText(text);
+    expect(bodyOf(article)).toEqual([BODY, BODY2]);
+    expect(removedWith(article, 'punctuation')).toEqual(['ـــــــــــــ']);
   });
 });
