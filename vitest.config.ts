@@ -7,7 +7,7 @@ export default defineConfig({
     include: [
       'tests/core/**/*.test.ts',
       'tests/state/**/*.test.ts',
-      'tests/ui/**/*.test.tsx',
+      'tests/ui/**/*.test.{ts,tsx}',
       'tests/build/**/*.test.ts',
       'tests/*.test.ts',
     ],

@@ -13,6 +13,17 @@ export interface SeedsPluginOptions {
   dir: string;
 }
 
+/**
+ * A file name or note as it may be printed to a terminal: control and invisible characters escaped, so a name
+ * cannot rewrite the log line (`\x1b[2K`), split it (`\n`) or reorder it (`\u202E`).
+ */
+export function logSafe(text: string): string {
+  return text.replace(
+    /[\p{Cc}\p{Cf}\u2028\u2029]/gu,
+    (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`,
+  );
+}
+
 function safeList(dir: string): string[] {
   try {
     return readdirSync(dir);
@@ -45,18 +56,23 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
       try {
         corpus = corpusFromDir(seedsDir, warnings);
       } catch (error) {
-        // A broken config file (outlets.json, story.json, sources.json): one clear line, no stack.
-        this.error(`seeds: ${error instanceof Error ? error.message : String(error)}`);
+        // A broken config file (outlets.json, story.json, sources.json): one clear line; the plugin's own stack is
+        // left out (the bundler still prints a few lines of its own).
+        this.error({
+          message: `seeds: ${error instanceof Error ? error.message : String(error)}`,
+          stack: '',
+        });
       }
-      for (const warning of warnings) this.warn(`seeds: ${warning}`);
+      for (const warning of warnings) this.warn(`seeds: ${logSafe(warning)}`);
       for (const article of corpus.articles) {
         for (const note of article.notes)
-          logger?.info(`seeds: ${article.file}: ${note}`, { timestamp: true });
+          logger?.info(`seeds: ${logSafe(`${article.file}: ${note}`)}`, { timestamp: true });
       }
       for (const problem of corpus.problems) {
-        this.warn(`seed ${problem.file} was not used: ${problem.reason}`);
+        this.warn(`seed ${logSafe(problem.file)} was not used: ${logSafe(problem.reason)}`);
       }
-      if (corpus.articles.length === 0) this.error(noUsableSeedMessage(options.dir, corpus));
+      if (corpus.articles.length === 0)
+        this.error(logSafe(noUsableSeedMessage(options.dir, corpus)).replaceAll('\\u{A}', '\n'));
       logger?.info(`seeds: ${corpusSummary(corpus)}`, { timestamp: true });
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;

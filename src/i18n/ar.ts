@@ -96,6 +96,8 @@ export const ar = {
   'notices.label': 'ملاحظات',
   'notices.dismiss': 'إخفاء الملاحظات',
   'notices.urlTitle': 'تجاهلنا جزءًا من الرابط:',
+  'notices.moreProblems':
+    '{count, plural, one {وملف آخر} two {وملفان آخران} few {و# ملفات أخرى} many {و# ملفًا آخر} other {و# ملف آخر}}',
   'notices.problemsTitle': 'ملفات لم يمكن استخدامها:',
   'notices.separator': ':',
   'problem.unreadable': 'تعذّرت قراءة الملف',

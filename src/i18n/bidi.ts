@@ -23,3 +23,17 @@ const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE
 export function quotedLang(text: string): 'ar' | undefined {
   return ARABIC_LETTER.test(text) ? 'ar' : undefined;
 }
+
+const CONTROLS =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/**
+ * A file name as the reader should see it: invisible and control characters shown as ⟨U+202E⟩, so a name cannot
+ * pretend to be another (`report\u202Efdp.exe` would otherwise read as `reportexe.pdf`).
+ */
+export function showControls(text: string): string {
+  return text.replace(
+    CONTROLS,
+    (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
+}

@@ -93,6 +93,7 @@ export const en: Record<MessageId, string> = {
   'notices.label': 'Notices',
   'notices.dismiss': 'Dismiss notices',
   'notices.urlTitle': 'Part of the link was ignored:',
+  'notices.moreProblems': '{count, plural, one {and # more file} other {and # more files}}',
   'notices.problemsTitle': 'Seed files that could not be used:',
   'notices.separator': ':',
   'problem.unreadable': 'the file could not be read',

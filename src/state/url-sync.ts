@@ -18,7 +18,8 @@ export interface HistoryHost {
 
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(store: AppStore, host: HistoryHost = window): () => void {
-  const address = (view: ViewState) => `${host.location.pathname}${urlFromState(view)}${host.location.hash}`;
+  // The fragment is not part of the view: it is dropped, so a link cannot carry text the app did not write.
+  const address = (view: ViewState) => `${host.location.pathname}${urlFromState(view)}`;
   // True while the store takes a view from the URL, so that change is not pushed back as a new entry.
   let applying = false;
 

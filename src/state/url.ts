@@ -8,8 +8,12 @@ import { DEFAULT_VIEW, normaliseOutlets, type ViewState } from './view.ts';
 export const URL_VERSION = 1;
 /** `o=all`: every outlet; no outlet may have this id (the registry refuses it). */
 export const ALL_OUTLETS = 'all';
-/** Longest value read for one parameter; longer values are dropped whole. */
-export const MAX_VALUE_LENGTH = 2000;
+/**
+ * Longest value read for one parameter; longer values are dropped whole. 8,000 characters is about what static
+ * hosts accept on a request line, and holds every outlet of a story of ~190 outlets with ids of up to 40 characters
+ * (the registry's limit), so every link the app writes for such a story opens again.
+ */
+export const MAX_VALUE_LENGTH = 8000;
 /** Parameters read at most; the rest of a huge query is ignored. */
 export const MAX_PARAMS = 50;
 /** Problems reported at most, so a garbage link cannot flood the notice. */
@@ -129,6 +133,8 @@ export function upgradeQuery(
   return query;
 }
 
+const FORMAT_CHARS = /\p{Cf}/gu;
+
 /** A raw value as quoted back to the reader: bidi controls removed (they would reorder the notice), clipped. */
 function clip(value: string): string {
   const clean = value.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
@@ -153,8 +159,12 @@ function readParams(search: string, report: Report): RawQuery {
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const seen = new Set<string>();
   let count = 0;
-  for (const [name, value] of params) {
+  for (const [rawName, rawValue] of params) {
     if (++count > MAX_PARAMS) break;
+    // Invisible format characters (bidi controls, zero-width joiners) never belong in a link's names or ids:
+    // a value that differs from a valid one only by them is that value.
+    const name = rawName.replace(FORMAT_CHARS, '');
+    const value = rawValue.replace(FORMAT_CHARS, '');
     if (seen.has(name)) report('repeated-param', name, value);
     else if (value.length > MAX_VALUE_LENGTH) report('too-long', name, value);
     else query.set(name, value);

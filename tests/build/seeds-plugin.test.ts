@@ -97,6 +97,14 @@ describe('seeds plugin in vite build', () => {
     );
   });
 
+  it('escapes control and bidi characters of file names in the build log', async () => {
+    const { root } = project({ 'a.txt': BODY_A, 'x\u001b[2Kok\u202Egnp.txt': new Uint8Array([0, 1, 2]) });
+    const { warnings } = await buildOutput(root);
+    const log = warnings.join('\n');
+    expect(log).toContain('seed x\\u{1B}[2Kok\\u{202E}gnp.txt was not used');
+    expect(log).not.toMatch(/[\u001b\u202E]/);
+  });
+
   it('stops with one clear message when no seed is usable', async () => {
     const { root } = project({ 'empty.txt': '' });
     await expect(buildOutput(root)).rejects.toThrow(

@@ -70,11 +70,47 @@ describe('hostile article text', () => {
     app.guard.assertClean();
   });
 
-  it('names the file it could not use and shows the rest', async () => {
+  it('names the files it could not use, invisible characters shown, and shows the rest', async () => {
     await gotoApp(app);
     const notice = await app.page.waitForSelector('[data-testid="problems-notice"]');
-    expect(await notice.textContent()).toContain('broken binary.txt');
-    expect(await app.page.locator(sel.column).count()).toBe(2);
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('broken binary.txt');
+    // A right-to-left override in a file name is shown, not obeyed: "report\u202Egnp.txt" cannot pass for ".png".
+    expect(text).toContain('report⟨U+202E⟩gnp.txt');
+    expect(text).not.toContain('\u202E');
+    expect(await app.page.locator(sel.column).count()).toBe(4);
+    app.guard.assertClean();
+  });
+
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 375, height: 812 },
+  ]) {
+    it(`keeps a 3,000-letter word, a long URL and a long file name inside the page at ${viewport.width} px`, async () => {
+      await app.page.setViewportSize(viewport);
+      await gotoApp(app);
+      await app.page.waitForSelector('[data-testid="problems-notice"]');
+      const widths = await app.page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        window: window.innerWidth,
+        columns: [...document.querySelectorAll('[data-testid="column"]')].map(
+          (c) => c.scrollWidth - c.clientWidth,
+        ),
+      }));
+      expect(widths.page, 'page width').toBeLessThanOrEqual(widths.window);
+      expect(Math.max(...widths.columns), 'a column wider than itself').toBeLessThanOrEqual(1);
+      app.guard.assertClean();
+    });
+  }
+
+  it('isolates each sentence, so a stray bidi override cannot reorder the next one', async () => {
+    await gotoApp(app);
+    const sentences = app.page.locator('[data-sentence-id]');
+    expect(await sentences.count()).toBeGreaterThan(3);
+    const isolation = await sentences.evaluateAll((els) => [
+      ...new Set(els.map((e) => getComputedStyle(e).unicodeBidi)),
+    ]);
+    expect(isolation).toEqual(['isolate']);
     app.guard.assertClean();
   });
 });

@@ -71,6 +71,20 @@ describe('stateFromUrl', () => {
     expect(dropped).toEqual([{ kind: 'unknown-outlet', param: 'o', value: 'cnnx' }]);
   });
 
+  it('reads an id that differs from a valid one only by invisible characters as that id', () => {
+    expect(parse('?v=1&o=%E2%80%AEyoum7,al%E2%80%8Barabiya')).toEqual({
+      view: { ...DEFAULT_VIEW, outlets: ['alarabiya', 'youm7'] },
+      dropped: [],
+    });
+  });
+
+  it('round-trips every selection it writes, however many outlets there are', () => {
+    const many = { outletIds: Array.from({ length: 300 }, (_, i) => `outlet-with-a-long-id-${i}`) };
+    const outlets = many.outletIds.filter((_, i) => i % 3 !== 0);
+    const view: ViewState = { ...DEFAULT_VIEW, outlets };
+    expect(stateFromUrl(urlFromState(view), many)).toEqual({ view, dropped: [] });
+  });
+
   it('reads a present but empty o= as no outlet selected', () => {
     expect(parse('?v=1&o=').view.outlets).toEqual([]);
   });

@@ -1,5 +1,7 @@
 // What the reader should know but did not ask about: parts of the link that were ignored, seed files the
 // build could not use. A polite live region, so it is announced without taking focus.
+import type { InputProblem } from '../../core/types.ts';
+import { showControls } from '../../i18n/bidi.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
 import { selectShownDropped, selectShownProblems } from '../../state/selectors.ts';
@@ -8,6 +10,30 @@ import { buttonClass } from '../common/styles.ts';
 
 /** First-strong isolate: a quoted value keeps its own order inside a sentence of the other direction. */
 const isolate = (value: string) => `\u2068${value}\u2069`;
+
+/** Files listed before the rest fold away: a folder of hundreds of broken files must not bury the articles. */
+const SHOWN_PROBLEMS = 10;
+
+function ProblemList({ problems }: { problems: InputProblem[] }) {
+  const t = useT();
+  return (
+    <ul className="list-disc ps-5">
+      {keyed(problems, (p) => p.file).map(({ key, item: problem }) => (
+        <li key={key}>
+          <bdi dir="auto" className="font-mono text-xs">
+            {showControls(problem.file)}
+          </bdi>
+          {t('notices.separator')}{' '}
+          {t(`problem.${problem.code}`, {
+            encoding: problem.encoding ?? '',
+            limit: problem.limitMb ?? 0,
+            original: problem.duplicateOf === undefined ? '' : isolate(showControls(problem.duplicateOf)),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function Notices() {
   const t = useT();
@@ -29,7 +55,10 @@ export function Notices() {
             : undefined
         }
       >
-        <div role="status" className={shown ? 'min-w-0 flex-1 space-y-2' : 'sr-only'}>
+        <div
+          role="status"
+          className={shown ? 'min-w-0 flex-1 space-y-2 [overflow-wrap:anywhere]' : 'sr-only'}
+        >
           {dropped.length > 0 ? (
             <div data-testid="url-notice">
               <p className="font-bold">{t('notices.urlTitle')}</p>
@@ -47,21 +76,13 @@ export function Notices() {
           {problems.length > 0 ? (
             <div data-testid="problems-notice">
               <p className="font-bold">{t('notices.problemsTitle')}</p>
-              <ul className="list-disc ps-5">
-                {keyed(problems, (p) => p.file).map(({ key, item: problem }) => (
-                  <li key={key}>
-                    <bdi dir="auto" className="font-mono text-xs">
-                      {problem.file}
-                    </bdi>
-                    {t('notices.separator')}{' '}
-                    {t(`problem.${problem.code}`, {
-                      encoding: problem.encoding ?? '',
-                      limit: problem.limitMb ?? 0,
-                      original: problem.duplicateOf === undefined ? '' : isolate(problem.duplicateOf),
-                    })}
-                  </li>
-                ))}
-              </ul>
+              <ProblemList problems={problems.slice(0, SHOWN_PROBLEMS)} />
+              {problems.length > SHOWN_PROBLEMS ? (
+                <details className="mt-1">
+                  <summary>{t('notices.moreProblems', { count: problems.length - SHOWN_PROBLEMS })}</summary>
+                  <ProblemList problems={problems.slice(SHOWN_PROBLEMS)} />
+                </details>
+              ) : null}
             </div>
           ) : null}
         </div>

@@ -27,7 +27,13 @@ function OutletToggle({ outlet }: { outlet: Outlet }) {
         onClick={() => toggleOutlet(outlet.id)}
       >
         <Swatch outlet={outlet} hollow={!pressed} />
-        <span className={outlet.unidentified ? 'text-stone-600' : undefined}>{outletName(outlet)}</span>
+        {/* A very long name is cut visually (its full text stays the button's name and shows on hover). */}
+        <span
+          className={`max-w-[16rem] truncate ${outlet.unidentified ? 'text-stone-600' : ''}`}
+          title={outletName(outlet)}
+        >
+          {outletName(outlet)}
+        </span>
         {outlet.country ? (
           <span className="sr-only text-xs text-stone-600 min-[641px]:not-sr-only">
             {countryName(outlet.country, lang)}
@@ -50,7 +56,9 @@ export function OutletFilter() {
       className="sticky top-0 z-10 border-b border-stone-200 bg-[#fbfaf7]/95 px-4 py-2 backdrop-blur-sm min-[641px]:px-8 print:hidden"
     >
       <div className="flex items-center gap-3">
-        <ul className="-mx-1 -my-1 flex min-w-0 flex-1 items-center gap-2 overflow-x-auto px-1 py-1.5 min-[641px]:flex-wrap min-[641px]:overflow-visible">
+        {/* Wider screens wrap the chips, up to about three rows; beyond that the list scrolls in place, so a
+            story of fifty outlets does not pin half the screen under a sticky bar. */}
+        <ul className="-mx-1 -my-1 flex min-w-0 flex-1 items-center gap-2 overflow-x-auto px-1 py-1.5 min-[641px]:max-h-[8.5rem] min-[641px]:flex-wrap min-[641px]:overflow-x-visible min-[641px]:overflow-y-auto">
           <li className="shrink-0">
             <button
               type="button"

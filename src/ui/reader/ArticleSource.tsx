@@ -88,7 +88,7 @@ export function ArticleSource({
   const textOutlet = attribution.textOutletId ? outlets.get(attribution.textOutletId) : undefined;
 
   return (
-    <div className="space-y-1 px-5 pt-4 pb-3 text-sm leading-6">
+    <div className="space-y-1 px-5 pt-4 pb-3 text-sm leading-6 [overflow-wrap:anywhere]">
       <h2 className="flex flex-wrap items-center gap-x-2 text-base font-normal">
         <Swatch outlet={outlet} />
         <span id={nameId} className={`font-bold ${outlet.unidentified ? 'text-stone-600' : ''}`}>

@@ -12,7 +12,8 @@ export function ArticleText({ article }: { article: Article }) {
   // Interface text inside the Arabic block carries the interface language.
   const ui = { lang, dir: dirOf(lang) };
   return (
-    <div dir="rtl" lang="ar" className="border-t border-stone-200 px-5 pt-4 pb-5">
+    // overflow-wrap:anywhere: a scraped "word" of thousands of letters (or a bare URL) wraps inside the column.
+    <div dir="rtl" lang="ar" className="border-t border-stone-200 px-5 pt-4 pb-5 [overflow-wrap:anywhere]">
       {article.title === null ? (
         <p {...ui} className="text-base leading-8 text-stone-600" data-testid="no-title">
           {t('article.noTitle')}
@@ -49,7 +50,10 @@ export function ArticleText({ article }: { article: Article }) {
             {paragraph.sentences.map((sentence, i) => (
               <Fragment key={sentence.id}>
                 {i > 0 ? ' ' : null}
-                <span data-sentence-id={sentence.id}>{sentence.text}</span>
+                {/* Isolated: a stray bidi control in one sentence cannot reorder the next. */}
+                <span data-sentence-id={sentence.id} className="[unicode-bidi:isolate]">
+                  {sentence.text}
+                </span>
               </Fragment>
             ))}
           </p>
