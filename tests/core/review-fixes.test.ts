@@ -1,10 +1,13 @@
 // Regression tests for the defects a code review found in the ingestion core, one block per defect.
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/core/ingest/decode-bytes.ts';
+import { knownSources, matchDateline } from '../../src/core/ingest/find-dateline.ts';
+import { isDateOnly } from '../../src/core/ingest/line-shape.ts';
 import { splitLines } from '../../src/core/ingest/split-lines.ts';
+import { MONTH_NAMES } from '../../src/core/text/date-words.ts';
 import { foldArabic, INVISIBLE } from '../../src/core/text/fold-arabic.ts';
 import { countWords, endsSentence, hasNoWords } from '../../src/core/text/words.ts';
-import { bodyOf, bytesOf, expectNothingLost, ingestText, removedWith } from './helpers.ts';
+import { bodyOf, bytesOf, expectNothingLost, ingestText, registry, removedWith } from './helpers.ts';
 
 const BODY =
   'غادر قائد الجيش الليبي خليفة حفتر العاصمة الروسية موسكو صباح اليوم الثلاثاء دون التوقيع على اتفاق وقف إطلاق النار.';
@@ -127,5 +130,88 @@ describe('a tatweel is no letter', () => {
     const article = ingestText(text);
     expect(bodyOf(article)).toEqual([BODY, BODY2]);
     expect(removedWith(article, 'punctuation')).toEqual(['ـــــــــــــ']);
+  });
+});
+
+describe('one date lexicon for date stamps and datelines', () => {
+  it.each([
+    '13 جانفي 2020',
+    '13 January 2020',
+    '13 Jan. 2020',
+    'Monday 13 January 2020',
+    '13 يوليوز 2020',
+    '5 غشت 2021',
+    '5 شتنبر 2021',
+    '5 نونبر 2021',
+    '5 دجنبر 2021',
+    'الخميس 3 جويلية 2020',
+    '١٣ يناير ٢٠٢٠',
+    '۱۳ يناير ۲۰۲۰',
+    '14 ذي الحجة 1441 هـ',
+    '10:12 صباحاً',
+  ])('a date stamp: %s', (line) => expect(isDateOnly(line)).toBe(true));
+
+  it('every month name of every calendar reads as a date, alone and in a dateline', () => {
+    for (const month of MONTH_NAMES) {
+      expect(isDateOnly(`14 ${month} 2020`), month).toBe(true);
+      expect(matchDateline(`طرابلس 14 ${month} 2020 (وال) - ${BODY}`)?.source, month).toBe('وال');
+    }
+  });
+
+  it('covers the Maghrebi, Moroccan, Levantine, Hijri and English names', () => {
+    for (const name of [
+      'جانفي',
+      'جويلية',
+      'أوت',
+      'يوليوز',
+      'غشت',
+      'شتنبر',
+      'نونبر',
+      'دجنبر',
+      'تشرين الأول',
+    ]) {
+      expect(MONTH_NAMES, name).toContain(name);
+    }
+    for (const name of ['محرم', 'جمادى الآخرة', 'ذو الحجة', 'رمضان', 'January', 'December'])
+      expect(MONTH_NAMES, name).toContain(name);
+  });
+
+  it('a Hijri date in a dateline, era mark included', () => {
+    const m = matchDateline(`الرياض 14 ذو القعدة 1441 هـ (واس) - ${BODY}`);
+    expect(m).toMatchObject({ place: 'الرياض', source: 'واس', raw: 'الرياض 14 ذو القعدة 1441 هـ (واس) -' });
+  });
+});
+
+describe('dateline patterns see through tatweel, diacritics and every digit script', () => {
+  const WASAT_STRETCHED = 'القاهرة - بوابة الوسط الثلاثاء 14 ينايـر 2020، 10:12 صباحا';
+
+  it('a tatweel inside the month', () => {
+    const m = matchDateline(`${WASAT_STRETCHED} ${BODY}`, knownSources(registry));
+    expect(m).toMatchObject({ place: 'القاهرة', source: 'بوابة الوسط', raw: WASAT_STRETCHED, rest: BODY });
+  });
+
+  it('diacritics on the weekday and the time of day, kept as written in raw', () => {
+    const line = 'القاهرة - بوابة الوسط الثُّلاثاء 14 يناير 2020، 10:12 صباحاً';
+    expect(matchDateline(`${line} ${BODY}`, knownSources(registry))).toMatchObject({
+      source: 'بوابة الوسط',
+      raw: line,
+    });
+  });
+
+  it('Extended Arabic-Indic digits', () => {
+    const m = matchDateline(`طرابلس ۱۴ يناير ۲۰۲۰ (وال) - ${BODY}`);
+    expect(m).toMatchObject({ place: 'طرابلس', source: 'وال', raw: 'طرابلس ۱۴ يناير ۲۰۲۰ (وال) -' });
+    expect(
+      matchDateline(`القاهرة - بوابة الأهرام ۱۴-۰۱-۲۰۲۰ ۱۰:۱۲ - ${BODY}`, knownSources(registry))?.source,
+    ).toBe('بوابة الأهرام');
+  });
+
+  it('through the pipeline: the source does not stay in the body', () => {
+    const text = ['حفتر يغادر موسكو دون توقيع اتفاق', `${WASAT_STRETCHED} ${BODY}`, BODY2].join('\n');
+    const article = ingestText(text);
+    expect(article.dateline).toMatchObject({ source: 'بوابة الوسط', raw: WASAT_STRETCHED });
+    expect(bodyOf(article)).toEqual([BODY, BODY2]);
+    expect(article.attribution).toMatchObject({ outletId: 'alwasat' });
+    expectNothingLost(text, article);
   });
 });

@@ -2,23 +2,32 @@
 // carry ("الثلاثاء 14 يناير 2020، 10:12 صباحا"), wire agencies, common dateline places, and the
 // words that show a phrase is a sentence, not a place or a source.
 
-import { foldArabic } from '../text/fold-arabic.ts';
+import { DAY_PERIODS, DIGIT, ERA_MARKS, MONTH_NAMES, WEEKDAYS } from '../text/date-words.ts';
+import { foldArabic, loosePattern } from '../text/fold-arabic.ts';
 
-const D = '[0-9٠-٩]';
+const D = DIGIT;
 const NOT_LETTER = String.raw`(?![\p{L}\p{M}])`;
 
-const WEEKDAY = String.raw`(?:يوم\s+)?(?:الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)${NOT_LETTER}`;
-const ONE_MONTH = `(?:يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|كانون الأول|كانون الاول|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين الأول|تشرين الاول|تشرين الثاني|جانفي|فيفري|أفريل|افريل|ماي|جوان|جويلية|أوت|اوت)${NOT_LETTER}`;
+/** Any of `words` in any spelling (see loosePattern), longest first, as a whole word. */
+export const anyOf = (words: readonly string[]) =>
+  `(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map(loosePattern)
+    .join('|')})${NOT_LETTER}`;
+
+const WEEKDAY = String.raw`(?:${loosePattern('يوم')}\s+)?${anyOf(WEEKDAYS)}`;
+const ONE_MONTH = anyOf(MONTH_NAMES);
 // "يناير/ كانون الثاني", "يناير (كانون الثاني)": both calendars' names for one month.
 const MONTH = String.raw`${ONE_MONTH}(?:\s*[/(]\s*${ONE_MONTH}\s*\)?)?`;
-const DAY_MONTH_YEAR = String.raw`${D}{1,2}\s+${MONTH}(?:\s*[،,]?\s*${D}{4}(?!${D}))?`;
+const ERA = String.raw`(?:\s*${anyOf(ERA_MARKS)}\.?)?`;
+const DAY_MONTH_YEAR = String.raw`${D}{1,2}\s+${MONTH}(?:\s*[،,]?\s*${D}{4}(?!${D})${ERA})?`;
 const NUMERIC = `(?:${D}{1,2}[/.-]${D}{1,2}[/.-](?:${D}{4}|${D}{2})|${D}{4}[/.-]${D}{1,2}[/.-]${D}{1,2})(?!${D})`;
 
 /** A calendar date: `الثلاثاء 14 يناير 2020`, `14 يناير/ كانون الثاني`, `14-01-2020`. */
 export const DATE = String.raw`(?:${WEEKDAY}\s*[،,]?\s*)?(?:${DAY_MONTH_YEAR}|${NUMERIC})`;
 
 /** A clock time: `10:12 صباحا`, `الساعة 14:30`, `03:45 م`. */
-export const TIME = String.raw`(?:الساعة\s+)?${D}{1,2}:${D}{2}(?::${D}{2})?(?!${D})(?:\s*(?:صباحاً|صباحًا|صباحا|صباح|مساءً|مساءا|مساء|ظهراً|ظهرا|ص|م|AM|PM|am|pm)${NOT_LETTER})?`;
+export const TIME = String.raw`(?:${loosePattern('الساعة')}\s+)?${D}{1,2}:${D}{2}(?::${D}{2})?(?!${D})(?:\s*${anyOf(DAY_PERIODS)})?`;
 
 /** Folded key of a source name: "أ.ف.ب" and "أ ف ب", "العربية.نت" and "العربية نت" compare equal. */
 export const sourceKey = (text: string) => foldArabic(text.replace(/[.]/g, ' '));

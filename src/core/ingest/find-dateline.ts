@@ -5,6 +5,7 @@
 import { countWords } from '../text/words.ts';
 import type { Dateline, OutletRegistryEntry } from '../types.ts';
 import {
+  anyOf,
   DATE,
   hasSentenceWord,
   isCommonPlace,
@@ -29,7 +30,8 @@ const PLAIN_SOURCE = String.raw`(?<plain>[\p{L}\p{M}][\p{L}\p{M}.]*(?:[ \t][\p{L
 // A source of one to four words, the fewest the rest of the form allows.
 const SHORT_SOURCE = (max: number) => String.raw`(?<plain>${WORD}(?:[ \t]${WORD}){0,${max - 1}}?)`;
 // Place and date apart: "طرابلس 14 يناير", "طرابلس في 14 يناير", "طرابلس، 14 يناير", "طرابلس - 14 يناير".
-const BEFORE_DATE = String.raw`(?:${DASH}|\s*[،,]\s*|\s+)(?:في\s+)?`;
+const IN = String.raw`(?:${anyOf(['في'])}\s+)?`;
+const BEFORE_DATE = String.raw`(?:${DASH}|\s*[،,]\s*|\s+)${IN}`;
 const STAMP = String.raw`${DATE}(?:\s*[،,|\-–—]?\s*(?<time>${TIME}))?`;
 const SEP = String.raw`(?:[:\-–—]|\s+ـ+)`;
 const NOT_LETTER = String.raw`(?![\p{L}\p{M}])`;
@@ -148,7 +150,7 @@ const FORMS: Form[] = [
   },
   // طرابلس 14 يناير 2020 - …: a place and a date, no source.
   {
-    find: byPattern(re(String.raw`^${shortPlace(3)}(?:\s*[،,]\s*|\s+)(?:في\s+)?${STAMP}\s*${SEP}\s*`)),
+    find: byPattern(re(String.raw`^${shortPlace(3)}(?:\s*[،,]\s*|\s+)${IN}${STAMP}\s*${SEP}\s*`)),
     minRestWords: 1,
     alone: true,
     accept: (g) => isCommonPlace(g.place ?? ''),
@@ -157,7 +159,7 @@ const FORMS: Form[] = [
   {
     find: byPattern(
       re(
-        String.raw`^${place(2)}${DASH}(?:${PAREN}|(?<plain>${WORD}(?:[ \t]${WORD}){0,2}))\s*/\s*(?:خاص|حصري|حصريا)${NOT_LETTER}\s*(?:[:\-–—.]|\s+ـ+)?\s*`,
+        String.raw`^${place(2)}${DASH}(?:${PAREN}|(?<plain>${WORD}(?:[ \t]${WORD}){0,2}))\s*/\s*${anyOf(['خاص', 'حصري', 'حصريا'])}\s*(?:[:\-–—.]|\s+ـ+)?\s*`,
       ),
     ),
     minRestWords: 1,
@@ -207,7 +209,7 @@ const FORMS: Form[] = [
   {
     find: byPattern(
       re(
-        String.raw`^(?<plain>${WORD}(?:[ \t]${WORD}){0,2})\s*/\s*(?:خاص|ترجمات)${NOT_LETTER}${DASH}${place(2)}$`,
+        String.raw`^(?<plain>${WORD}(?:[ \t]${WORD}){0,2})\s*/\s*${anyOf(['خاص', 'ترجمات'])}${DASH}${place(2)}$`,
       ),
     ),
     minRestWords: 0,

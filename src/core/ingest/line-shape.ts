@@ -1,5 +1,6 @@
 // What kind of line is this, judged by its shape alone. Shared by the passes that
 // have to tell a headline, a teaser, a date stamp and a body paragraph apart.
+import { DAY_PERIODS, ERA_MARKS, MONTH_NAMES, WEEKDAYS } from '../text/date-words.ts';
 import { foldArabic } from '../text/fold-arabic.ts';
 import { countWords, endsSentence, endsWithPunctuation } from '../text/words.ts';
 import { matchDateline } from './find-dateline.ts';
@@ -35,63 +36,7 @@ export function isTeaser(text: string): boolean {
   return /(?:…|\.\.\.)$/.test(text) && countWords(text) <= 40;
 }
 
-const MONTHS = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'ابريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'اغسطس',
-  'سبتمبر',
-  'اكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-  'كانون',
-  'شباط',
-  'اذار',
-  'نيسان',
-  'ايار',
-  'حزيران',
-  'تموز',
-  'اب',
-  'ايلول',
-  'تشرين',
-  'الاول',
-  'الثاني',
-  'يونيه',
-  'يوليه',
-  // Hijri months, as dated by Gulf and Saudi outlets: "6 جمادى الآخرة 1445 هـ".
-  'محرم',
-  'صفر',
-  'ربيع',
-  'جمادي',
-  'الاولي',
-  'الاخر',
-  'الاخره',
-  'رجب',
-  'شعبان',
-  'رمضان',
-  'شوال',
-  'ذو',
-  'القعده',
-  'الحجه',
-  'ه',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
-const DAYS = ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'];
+// Words around a date stamp ("نشر في", "آخر تحديث", "منذ 3 ساعات"); the date words are in the lexicon.
 const TIME_WORDS = [
   'منذ',
   'ساعه',
@@ -119,15 +64,15 @@ const TIME_WORDS = [
   'محدث',
   'التحديث',
   'تم',
-  'ص',
-  'م',
-  'am',
-  'pm',
   'gmt',
   'ت',
   'غ',
 ];
-const DATE_WORDS = new Set([...MONTHS, ...DAYS, ...TIME_WORDS]);
+// Date words of the one lexicon, folded and word by word ("جمادى الآخرة" → "جمادي", "الاخره").
+const LEXICON_WORDS = [...MONTH_NAMES, ...WEEKDAYS, ...ERA_MARKS, ...DAY_PERIODS].flatMap((w) =>
+  foldArabic(w).split(' '),
+);
+const DATE_WORDS = new Set([...LEXICON_WORDS, ...TIME_WORDS]);
 
 // "بتوقيت أبوظبي", "(توقيت مكة المكرمة)", "GMT+3" after a time: the zone, not more words.
 const TIME_ZONE = /\(?\s*ب?توقيت(?:\s+[^\s()]+){1,2}\s*\)?$|\(?\s*(?:gmt|utc)\s*[+-]?\s*\p{N}*\s*\)?$/u;

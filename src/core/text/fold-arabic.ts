@@ -35,6 +35,32 @@ export function foldArabic(text: string): string {
     .toLowerCase();
 }
 
+// What foldArabic treats as one letter, as a pattern: the folded letter stands for each of these.
+const SPELLINGS: Readonly<Record<string, string>> = {
+  ا: '[اأإآٱ]',
+  ي: '[يىی]',
+  ه: '[هة]',
+  ك: '[كک]',
+};
+// What foldArabic drops inside a word: diacritics, tatweel, invisible characters.
+const INSIDE_WORD = String.raw`[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640${INVISIBLE_CHARS}]*`;
+
+/**
+ * A pattern (for a `u` regex) matching `word` as written in any spelling foldArabic makes equal to it:
+ * "ينايـر", "الثُّلاثاء", "صباحاً", "أكتوبر"/"اكتوبر", "January"/"JANUARY". Each letter may carry
+ * diacritics, tatweel or invisible characters after it; a space is any run of whitespace. The text
+ * itself is matched, so what a match covers is the original characters.
+ */
+export function loosePattern(word: string): string {
+  return Array.from(foldArabic(word), (ch) => {
+    if (/\s/.test(ch)) return String.raw`\s+`;
+    if (!/\p{L}/u.test(ch)) return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const upper = ch.toUpperCase();
+    const letter = SPELLINGS[ch] ?? (upper === ch ? ch : `[${ch}${upper}]`);
+    return `${letter}${INSIDE_WORD}`;
+  }).join('');
+}
+
 /** Whitespace-normalised text, for "is this the same line again" checks. */
 export function squeezeSpaces(text: string): string {
   return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
