@@ -4,6 +4,7 @@ import { decodeBytes } from '../../src/core/ingest/decode-bytes.ts';
 import { knownSources, matchDateline } from '../../src/core/ingest/find-dateline.ts';
 import { isDateOnly } from '../../src/core/ingest/line-shape.ts';
 import { splitLines } from '../../src/core/ingest/split-lines.ts';
+import { matchSourceLine } from '../../src/core/ingest/strip-source-line.ts';
 import { MONTH_NAMES } from '../../src/core/text/date-words.ts';
 import { foldArabic, INVISIBLE } from '../../src/core/text/fold-arabic.ts';
 import { countWords, endsSentence, hasNoWords } from '../../src/core/text/words.ts';
@@ -214,4 +215,23 @@ describe('dateline patterns see through tatweel, diacritics and every digit scri
     expect(article.attribution).toMatchObject({ outletId: 'alwasat' });
     expectNothingLost(text, article);
   });
+});
+
+describe('a source line is a labelled source, not a headline quoting sources', () => {
+  it('keeps "مصادر: …" as the headline', () => {
+    const text = ['مصادر: إيران تعترف بإسقاط الطائرة', BODY, BODY2].join('\n');
+    const article = ingestText(text);
+    expect(article.title).toBe('مصادر: إيران تعترف بإسقاط الطائرة');
+    expect(removedWith(article, 'source-line')).toEqual([]);
+  });
+
+  it.each([
+    ['مصادر: إيران تعترف بإسقاط الطائرة', undefined],
+    ['مصدر: الحكومة ستستقيل', undefined],
+    ['المصدر: قال مسؤول', undefined],
+    ['المصدر: وكالات', 'وكالات'],
+    ['المصدر : رويترز', 'رويترز'],
+    ['المصادر: رويترز، أ ف ب', 'رويترز، أ ف ب'],
+    ['Source: Reuters', 'Reuters'],
+  ])('%s', (line, source) => expect(matchSourceLine(line)).toBe(source));
 });

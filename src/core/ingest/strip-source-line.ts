@@ -2,13 +2,20 @@
 import { foldArabic } from '../text/fold-arabic.ts';
 import { countWords, endsSentence } from '../text/words.ts';
 import type { RemovalReason } from '../types.ts';
+import { hasSentenceWord } from './dateline-words.ts';
 import { type Draft, isPending, withReasons } from './draft.ts';
+
+// The label is definite: "المصدر:", "المصادر:" (the article's sources), or "Source(s):". Indefinite
+// "مصادر:", "مصدر:" open a headline reporting what sources say ("مصادر: إيران تعترف بإسقاط الطائرة").
+const LABEL = /^(?:المصدر|المصادر)\s*[:：\-–—/]|^sources?\s*:/;
 
 /** The source named by a source line, or undefined when the line is something else. */
 export function matchSourceLine(text: string): string | undefined {
-  if (!/^(?:ال)?(?:مصدر|مصادر)\s*[:：\-–—/]|^source\s*:/.test(foldArabic(text))) return undefined;
+  if (!LABEL.test(foldArabic(text))) return undefined;
   const source = text.replace(/^[^:：\-–—/]*[:：\-–—/]\s*/, '').trim();
   if (source === '' || countWords(source) > 6 || endsSentence(source)) return undefined;
+  // A name or a list of names, not a statement ("المصدر: قال مسؤول …").
+  if (hasSentenceWord(source)) return undefined;
   return source;
 }
 
