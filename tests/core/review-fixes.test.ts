@@ -7,6 +7,7 @@ import { splitLines } from '../../src/core/ingest/split-lines.ts';
 import { matchSourceLine } from '../../src/core/ingest/strip-source-line.ts';
 import { MONTH_NAMES } from '../../src/core/text/date-words.ts';
 import { foldArabic, INVISIBLE } from '../../src/core/text/fold-arabic.ts';
+import { segmentSentences } from '../../src/core/text/segment-sentences.ts';
 import { countWords, endsSentence, hasNoWords } from '../../src/core/text/words.ts';
 import { bodyOf, bytesOf, expectNothingLost, ingestText, registry, removedWith } from './helpers.ts';
 
@@ -234,4 +235,26 @@ describe('a source line is a labelled source, not a headline quoting sources', (
     ['المصادر: رويترز، أ ف ب', 'رويترز، أ ف ب'],
     ['Source: Reuters', 'Reuters'],
   ])('%s', (line, source) => expect(matchSourceLine(line)).toBe(source));
+});
+
+describe('an era mark after a year ends a sentence', () => {
+  it.each([
+    [
+      'تأسست الشركة عام 1950 م. وقال المدير إن الشركة توسعت.',
+      ['تأسست الشركة عام 1950 م.', 'وقال المدير إن الشركة توسعت.'],
+    ],
+    [
+      'تأسست الشركة عام ١٩٥٠م. وقال المدير إن الشركة توسعت.',
+      ['تأسست الشركة عام ١٩٥٠م.', 'وقال المدير إن الشركة توسعت.'],
+    ],
+    ['ولد عام 1441 ه. وقال المدير إن الشركة توسعت.', ['ولد عام 1441 ه.', 'وقال المدير إن الشركة توسعت.']],
+    ['ولد عام 1441 هـ. وقال المدير إن الشركة توسعت.', ['ولد عام 1441 هـ.', 'وقال المدير إن الشركة توسعت.']],
+  ])('%s', (text, sentences) => expect(segmentSentences(text)).toEqual(sentences));
+
+  it.each([
+    'قال د. محمد إن الخطة جيدة.',
+    'نقلت أ.ف.ب. عن مسؤول قوله إن الخطة جيدة.',
+    'نقلت أ. ف. ب عن مسؤول قوله إن الخطة جيدة.',
+    'وقال م. أحمد إن الخطة جيدة.',
+  ])('an abbreviation still does not: %s', (text) => expect(segmentSentences(text)).toEqual([text]));
 });

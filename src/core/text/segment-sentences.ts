@@ -28,15 +28,15 @@ function icuParts(text: string): { parts: string[]; glued: boolean[] } {
     let end = text.length;
     let natural = true;
     if (text.length - pos > CHUNK) {
-      const window = text.slice(pos, pos + CHUNK);
+      const piece = text.slice(pos, pos + CHUNK);
       let cut = -1;
       STOP.lastIndex = 0;
-      for (let m = STOP.exec(window); m; m = STOP.exec(window)) {
-        if (m.index + m[0].length < window.length) cut = m.index + m[0].length;
+      for (let m = STOP.exec(piece); m; m = STOP.exec(piece)) {
+        if (m.index + m[0].length < piece.length) cut = m.index + m[0].length;
       }
       if (cut <= 0) {
         natural = false;
-        const space = window.search(/\s\S*$/);
+        const space = piece.search(/\s\S*$/);
         cut = space > 0 ? space + 1 : CHUNK;
         const last = text.charCodeAt(pos + cut - 1);
         if (last >= 0xd800 && last <= 0xdbff) cut--;
@@ -94,10 +94,17 @@ function insideQuote(counts: QuoteCounts, lastAt: ReadonlyMap<string, number>, r
   return counts.straight % 2 === 1 && closesLater('"');
 }
 
-/** A single letter before the stop is an abbreviation: `أ. ف. ب`, `د. محمد`. Looks at the tail only. */
+// An era mark after a year ends the sentence: "عام 1950 م.", "1441 هـ.".
+const ERA_END = /\p{N}\s*[مه]ـ?\.$/u;
+
+/**
+ * A single letter before the stop is an abbreviation: `أ. ف. ب`, `د. محمد`; not an era mark after a
+ * number (`1950 م.`). Looks at the tail only.
+ */
 function endsWithAbbreviation(current: string): boolean {
   const text = current.trimEnd();
   if (!text.endsWith('.')) return false;
+  if (ERA_END.test(text.slice(-5))) return false;
   const tail = text.slice(-4);
   return text.length <= tail.length ? /(?:^|[\s.(«"“])\p{L}\.$/u.test(tail) : /[\s.(«"“]\p{L}\.$/u.test(tail);
 }
