@@ -5,6 +5,7 @@ import { knownSources, matchDateline } from '../../src/core/ingest/find-dateline
 import { isDateOnly } from '../../src/core/ingest/line-shape.ts';
 import { splitLines } from '../../src/core/ingest/split-lines.ts';
 import { matchSourceLine } from '../../src/core/ingest/strip-source-line.ts';
+import { matchTagsLabel } from '../../src/core/ingest/widget-markers.ts';
 import { MONTH_NAMES } from '../../src/core/text/date-words.ts';
 import { foldArabic, INVISIBLE } from '../../src/core/text/fold-arabic.ts';
 import { segmentSentences } from '../../src/core/text/segment-sentences.ts';
@@ -257,4 +258,15 @@ describe('an era mark after a year ends a sentence', () => {
     'نقلت أ. ف. ب عن مسؤول قوله إن الخطة جيدة.',
     'وقال م. أحمد إن الخطة جيدة.',
   ])('an abbreviation still does not: %s', (text) => expect(segmentSentences(text)).toEqual([text]));
+});
+
+describe('the tags label is a whole word', () => {
+  it.each(['tagsomething', 'وسومات', 'Keywordsmith', 'الوسومين'])('not a label: %s', (line) =>
+    expect(matchTagsLabel(line)).toBeUndefined(),
+  );
+  it.each([
+    ['وسوم: ليبيا، حفتر', 'ليبيا، حفتر'],
+    ['الكلمات المفتاحية', ''],
+    ['Tags: Libya', 'libya'],
+  ])('a label: %s', (line, rest) => expect(matchTagsLabel(line)).toEqual({ rest }));
 });

@@ -91,8 +91,9 @@ export function isListMarker(text: string): boolean {
   return /^(?:list \d+ of \d+|end of list)$/i.test(text.trim());
 }
 
+// The label is a whole word: "وسومات", "tagsomething" are not it.
 const TAGS =
-  /^(?:ال)?(?:كلمات (?:المفتاحيه|الداله|البحث)|كلمات (?:مفتاحيه|داله)|وسوم|الوسوم|tags|keywords)\s*[:：]?\s*/;
+  /^(?:ال)?(?:كلمات (?:المفتاحيه|الداله|البحث)|كلمات (?:مفتاحيه|داله)|وسوم|الوسوم|tags|keywords)(?![\p{L}\p{N}])\s*[:：]?\s*/u;
 
 /** "الكلمات المفتاحية" / "وسوم:" alone (rest '') or with the tags on the same line (rest = tags). */
 export function matchTagsLabel(text: string): { rest: string } | undefined {
