@@ -270,3 +270,21 @@ describe('the tags label is a whole word', () => {
     ['Tags: Libya', 'libya'],
   ])('a label: %s', (line, rest) => expect(matchTagsLabel(line)).toEqual({ rest }));
 });
+
+describe('a dateline source matches its marker with the key dateline finding uses', () => {
+  const alarabiya = registry.find((o) => o.id === 'alarabiya')!;
+  it.each([
+    ['العربية.نت', 'دبي - (العربية نت):'],
+    ['العربية نت', 'دبي - (العربية.نت):'],
+  ])('marker %s, dateline %s', (marker, dateline) => {
+    const only = [{ ...alarabiya, markers: { dateline: [marker] } }];
+    const article = ingestText(
+      ['حفتر يغادر موسكو دون توقيع اتفاق', `${dateline} ${BODY}`, BODY2].join('\n'),
+      {
+        registry: only,
+      },
+    );
+    expect(article.dateline?.raw).toBe(dateline);
+    expect(article.attribution).toMatchObject({ outletId: 'alarabiya', confidence: 'sure' });
+  });
+});

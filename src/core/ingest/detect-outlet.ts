@@ -4,6 +4,7 @@
 
 import { findWhole, foldArabic } from '../text/fold-arabic.ts';
 import type { AttributionEvidence, OutletRegistryEntry } from '../types.ts';
+import { sourceKey } from './dateline-words.ts';
 import { type Draft, isPending } from './draft.ts';
 
 export interface Clue {
@@ -71,8 +72,9 @@ function cluesFor(draft: Draft, outlet: OutletRegistryEntry, fold: Fold, lower: 
   const clues: Clue[] = [];
   const source = draft.dateline?.source;
   if (source !== undefined) {
-    const key = foldArabic(source);
-    if ((outlet.markers.dateline ?? []).some((m) => findWhole(key, foldArabic(m)) >= 0)) {
+    // The key the dateline was found with: "العربية.نت" and "العربية نت" are one name.
+    const key = sourceKey(source);
+    if ((outlet.markers.dateline ?? []).some((m) => findWhole(key, sourceKey(m)) >= 0)) {
       clues.push(
         clue('sure', {
           kind: 'dateline',
