@@ -1,11 +1,12 @@
 // Regression tests for the defects a code review found in the ingestion core, one block per defect.
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/core/ingest/decode-bytes.ts';
+import { matchByline } from '../../src/core/ingest/find-byline.ts';
 import { knownSources, matchDateline } from '../../src/core/ingest/find-dateline.ts';
 import { isDateOnly } from '../../src/core/ingest/line-shape.ts';
 import { splitLines } from '../../src/core/ingest/split-lines.ts';
 import { matchSourceLine } from '../../src/core/ingest/strip-source-line.ts';
-import { matchTagsLabel } from '../../src/core/ingest/widget-markers.ts';
+import { matchReadAlso, matchTagsLabel } from '../../src/core/ingest/widget-markers.ts';
 import { MONTH_NAMES } from '../../src/core/text/date-words.ts';
 import { foldArabic, INVISIBLE } from '../../src/core/text/fold-arabic.ts';
 import { segmentSentences } from '../../src/core/text/segment-sentences.ts';
@@ -286,5 +287,30 @@ describe('a dateline source matches its marker with the key dateline finding use
     );
     expect(article.dateline?.raw).toBe(dateline);
     expect(article.attribution).toMatchObject({ outletId: 'alarabiya', confidence: 'sure' });
+  });
+});
+
+describe('lower-priority review items', () => {
+  it('"تابع كذلك" opening a body sentence is not a read-also widget', () => {
+    const line = 'تابع كذلك الوزير جولته في المحافظات الجنوبية على مدى يومين، وقال إن الخطة ستنفذ على مراحل.';
+    expect(matchReadAlso(line)).toBeUndefined();
+    expect(matchReadAlso('تابع المزيد من الأخبار الوزير قال إن الخطة ستنفذ')).toBeUndefined();
+    expect(matchReadAlso('تابع المزيد: حفتر يغادر موسكو')).toEqual({ rest: 'حفتر يغادر موسكو' });
+    expect(matchReadAlso('تابع أيضا')).toEqual({ rest: '' });
+    expect(matchReadAlso('اقرأ أيضا: حفتر يغادر موسكو')).toEqual({ rest: 'حفتر يغادر موسكو' });
+    const text = ['حفتر يغادر موسكو دون توقيع اتفاق', BODY, line, BODY2].join('\n');
+    expect(bodyOf(ingestText(text))).toEqual([BODY, line, BODY2]);
+  });
+
+  it('"كتب" before a word that is no name is a headline, not a byline', () => {
+    expect(matchByline('كتب جديدة')).toBeUndefined();
+    expect(matchByline('إعداد كبيرة من اللاجئين')).toBeUndefined();
+    expect(matchByline('كتب محمد علي')).toBe('محمد علي');
+    expect(matchByline('كتب: وكالات')).toBe('وكالات');
+    expect(matchByline('كتب - وكالات')).toBe('وكالات');
+    expect(matchByline('بقلم سامي')).toBe('سامي');
+    const article = ingestText(['كتب جديدة', BODY, BODY2].join('\n'));
+    expect(article.title).toBe('كتب جديدة');
+    expect(article.byline).toBeUndefined();
   });
 });

@@ -1,14 +1,25 @@
 // Labels of page widgets that announce clutter: teasers, tickers, comment boxes and
 // link lists. Matched on folded text (see foldArabic), the whole line or its start.
 import { foldArabic } from '../text/fold-arabic.ts';
-import { countWords } from '../text/words.ts';
+import { countWords, endsSentence } from '../text/words.ts';
+import { hasSentenceWord } from './dateline-words.ts';
 
 /** "اقرأ أيضاً" alone (rest '') or with the teased headline on the same line (rest = headline). */
 export function matchReadAlso(text: string): { rest: string } | undefined {
-  const m = /^(?:اقرا|طالع|شاهد|تابع)\s+(?:ايضا|كذلك|المزيد)(?:\s*[:\-–—|»>]\s*|\s+|$)(.*)$/.exec(
+  const m = /^(اقرا|طالع|شاهد|تابع)\s+(?:ايضا|كذلك|المزيد)(?:\s*[:\-–—|»>]\s*|\s+|$)(.*)$/.exec(
     foldArabic(text),
   );
-  return m ? { rest: m[1] ?? '' } : undefined;
+  if (!m) return undefined;
+  const rest = m[2] ?? '';
+  // "تابع" is also the verb "went on": "تابع كذلك الوزير جولته …، وقال …" opens a body sentence.
+  // As a widget label it stands alone or before a teased headline: short, unfinished, no verb of speech.
+  if (
+    m[1] === 'تابع' &&
+    rest !== '' &&
+    (countWords(rest) >= 15 || endsSentence(rest) || hasSentenceWord(rest))
+  )
+    return undefined;
+  return { rest };
 }
 
 /** "عاجل" alone, or "عاجل: headline" / "عاجل | headline". */
