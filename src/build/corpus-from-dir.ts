@@ -1,4 +1,4 @@
-// Node-side runner glue shared by the Vite plugin, the golden script and the CLI:
+// Node-side runner glue shared by the Vite plugin, the golden script and a future CLI:
 // read a seeds folder, run the pure pipeline, merge what could not be used.
 import { buildCorpus } from '../core/corpus.ts';
 import type { Corpus } from '../core/types.ts';

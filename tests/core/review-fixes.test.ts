@@ -1,6 +1,6 @@
 // Regression tests for the defects a code review found in the ingestion core, one block per defect.
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/core/ingest/decode-bytes.ts';
+import { decodeBytes, utf8SeqLength } from '../../src/core/ingest/decode-bytes.ts';
 import { matchByline } from '../../src/core/ingest/find-byline.ts';
 import { knownSources, matchDateline } from '../../src/core/ingest/find-dateline.ts';
 import { isDateOnly } from '../../src/core/ingest/line-shape.ts';
@@ -8,7 +8,7 @@ import { splitLines } from '../../src/core/ingest/split-lines.ts';
 import { matchSourceLine } from '../../src/core/ingest/strip-source-line.ts';
 import { matchReadAlso, matchTagsLabel } from '../../src/core/ingest/widget-markers.ts';
 import { MONTH_NAMES } from '../../src/core/text/date-words.ts';
-import { foldArabic, INVISIBLE } from '../../src/core/text/fold-arabic.ts';
+import { findWhole, foldArabic, INVISIBLE } from '../../src/core/text/fold-arabic.ts';
 import { segmentSentences } from '../../src/core/text/segment-sentences.ts';
 import { countWords, endsSentence, hasNoWords } from '../../src/core/text/words.ts';
 import { bodyOf, bytesOf, expectNothingLost, ingestText, registry, removedWith } from './helpers.ts';
@@ -312,5 +312,20 @@ describe('lower-priority review items', () => {
     const article = ingestText(['كتب جديدة', BODY, BODY2].join('\n'));
     expect(article.title).toBe('كتب جديدة');
     expect(article.byline).toBeUndefined();
+  });
+});
+
+describe('helpers extracted in review', () => {
+  it('utf8SeqLength: the length of the sequence a byte starts', () => {
+    expect(
+      [0x41, 0x7f, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xef, 0xf0, 0xf4, 0xf5, 0xff].map(utf8SeqLength),
+    ).toEqual([1, 1, 0, 0, 0, 0, 2, 2, 3, 3, 4, 4, 0, 0]);
+  });
+
+  it('findWhole: the index of the first whole-word occurrence', () => {
+    expect(findWhole('البيانات ثم البيان', 'البيان')).toBe(12);
+    expect(findWhole('البيانات', 'البيان')).toBe(-1);
+    expect(findWhole('قال لـ«البيان» إن', 'لـ«البيان»')).toBe(4);
+    expect(findWhole('x', '')).toBe(-1);
   });
 });

@@ -28,6 +28,18 @@ export function tooLarge(size: number): Omit<InputProblem, 'file'> {
   };
 }
 
+/**
+ * Length of the UTF-8 sequence a byte starts: 1 for ASCII, 2–4 for a lead byte, 0 for a byte that
+ * starts none (a continuation byte, or a lead byte of an overlong or out-of-range form).
+ */
+export function utf8SeqLength(b: number): number {
+  if (b < 0x80) return 1;
+  if (b >= 0xc2 && b <= 0xdf) return 2;
+  if (b >= 0xe0 && b <= 0xef) return 3;
+  if (b >= 0xf0 && b <= 0xf4) return 4;
+  return 0;
+}
+
 /** Of Windows-1256 decodings, at least this share of the letters must be Arabic to be believed. */
 const CP1256_MIN_ARABIC = 0.8;
 /** Bytes that form valid multi-byte UTF-8 sequences, as a share of all bytes ≥ 0x80. */
@@ -41,7 +53,7 @@ function utf8Share(bytes: Uint8Array): number {
       i++;
       continue;
     }
-    const extra = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    const extra = utf8SeqLength(b) - 1;
     let ok = extra > 0 && i + extra < bytes.length;
     for (let k = 1; ok && k <= extra; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
     if (ok) {
@@ -87,8 +99,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
       i++;
       continue;
     }
-    const extra = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
-    if (extra === 0 || i + extra >= bytes.length) return i;
+    const extra = utf8SeqLength(b) - 1;
+    if (extra <= 0 || i + extra >= bytes.length) return i;
     const second = bytes[i + 1]!;
     // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
     if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f)) return i;

@@ -11,7 +11,8 @@ export function looksLikeBodyParagraph(text: string): boolean {
   const words = countWords(text);
   if (words >= 25) return true;
   if (words >= 6 && endsSentence(text)) return true;
-  return matchDateline(text) !== undefined && words >= 6;
+  // The word count first: it is cheap, the dateline forms are many patterns.
+  return words >= 6 && matchDateline(text) !== undefined;
 }
 
 /** A headline: short and not finished with sentence punctuation. */

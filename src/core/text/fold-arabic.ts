@@ -69,19 +69,19 @@ export function squeezeSpaces(text: string): string {
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
- * Whether `needle` occurs in `haystack` as whole words (both already folded):
+ * Where `needle` first occurs in `haystack` as whole words (both already folded), or -1:
  * `البيان` must not match inside `البيانات`.
  */
 export function findWhole(haystack: string, needle: string): number {
   if (needle === '') return -1;
+  const startsWithWordChar = LETTER.test(needle[0] ?? '');
+  const endsWithWordChar = LETTER.test(needle[needle.length - 1] ?? '');
   let from = 0;
   for (;;) {
     const at = haystack.indexOf(needle, from);
     if (at < 0) return -1;
     const before = haystack[at - 1];
     const after = haystack[at + needle.length];
-    const startsWithWordChar = LETTER.test(needle[0] ?? '');
-    const endsWithWordChar = LETTER.test(needle[needle.length - 1] ?? '');
     const okBefore = !startsWithWordChar || before === undefined || !LETTER.test(before);
     const okAfter = !endsWithWordChar || after === undefined || !LETTER.test(after);
     if (okBefore && okAfter) return at;
