@@ -3,13 +3,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCorpus } from '../../src/core/corpus.ts';
 import type { IngestResult } from '../../src/core/ingest/ingest-article.ts';
 import { ingestArticle, ingestDecoded } from '../../src/core/ingest/ingest-article.ts';
 import { endsSentence } from '../../src/core/text/words.ts';
 import type { ProblemCode } from '../../src/core/types.ts';
 import { bodyOf, bytesOf, ROOT, registry } from './helpers.ts';
+
+// Hundreds of generated inputs per property: slow on a loaded two-core machine, and that is not a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 const RUNS = { seed: 20200113, numRuns: 150 };
 const CODES: ProblemCode[] = [
