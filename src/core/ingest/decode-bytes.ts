@@ -5,6 +5,7 @@
 import { arabicShare } from '../text/arabic-letters.ts';
 import { INVISIBLE } from '../text/fold-arabic.ts';
 import type { InputProblem, ProblemCode } from '../types.ts';
+import { removeInvisible } from './remove-invisible.ts';
 
 export type DecodeResult =
   | { ok: true; text: string; notes: string[] }
@@ -165,8 +166,8 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResu
  */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, ...tooLarge(bytes.length) };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checkEmpty(utf16(bytes, 'utf-16le'));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checkEmpty(utf16(bytes, 'utf-16be'));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(utf16(bytes, 'utf-16le'));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(utf16(bytes, 'utf-16be'));
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const binaryAt = binaryOffset(bytes);
   if (binaryAt >= 0)
@@ -174,7 +175,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   const invalidAt = firstInvalidUtf8(bytes);
   if (invalidAt >= 0) {
     const fallback = bom ? undefined : windows1256(bytes);
-    if (fallback) return checkEmpty(fallback);
+    if (fallback) return finish(fallback);
     return {
       ok: false,
       code: 'invalid-encoding',
@@ -184,7 +185,14 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   }
   // fatal:true is a second guard; the BOM, when present, is dropped by the decoder.
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  return checkEmpty({ ok: true, text, notes: bom ? ['decoded as UTF-8 with BOM'] : [] });
+  return finish({ ok: true, text, notes: bom ? ['decoded as UTF-8 with BOM'] : [] });
+}
+
+/** A decoded text, cleaned of invisible formatting junk (noted), or refused as empty. */
+function finish(result: DecodeResult): DecodeResult {
+  if (!result.ok) return result;
+  const cleaned = removeInvisible(result.text);
+  return checkEmpty({ ok: true, text: cleaned.text, notes: [...result.notes, ...cleaned.notes] });
 }
 
 function checkEmpty(result: DecodeResult): DecodeResult {
