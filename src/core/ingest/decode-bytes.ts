@@ -2,7 +2,7 @@
 // What is decoded: UTF-8 (BOM optional), UTF-16 LE/BE with a BOM, and Windows-1256 as a fallback only
 // when the bytes are not UTF-8 and read as Arabic in it. Whatever was assumed is said in a note.
 
-import { arabicShare } from '../text/arabic-letters.ts';
+import { arabicShare, arabicWords, MIN_WORDS_TO_JUDGE, notArabicWords } from '../text/arabic-letters.ts';
 import { INVISIBLE } from '../text/fold-arabic.ts';
 import type { InputProblem, ProblemCode } from '../types.ts';
 import { removeInvisible } from './remove-invisible.ts';
@@ -72,20 +72,102 @@ function utf8Share(bytes: Uint8Array): number {
 /**
  * Windows-1256, the Arabic Windows code page, for bytes that are not UTF-8 — only when that reading is
  * believable: the bytes are not mostly well-formed UTF-8 sequences (damaged UTF-8 read as Windows-1256
- * is mojibake of Arabic letters, «ط§ظ„»), and most letters of the result are Arabic.
+ * is mojibake of Arabic letters, «ط§ظ„»), most letters of the result are Arabic, and they make Arabic
+ * words (KOI8-R Russian or GB18030 Chinese read as Windows-1256 is Arabic letters in random order).
+ * Undefined when the bytes are not Arabic in any way; `why` when they are Arabic letters but not words.
  */
-function windows1256(bytes: Uint8Array): DecodeResult | undefined {
-  if (utf8Share(bytes) > 0.5) return undefined;
+function windows1256(bytes: Uint8Array): { result?: DecodeResult; why?: string } {
+  if (utf8Share(bytes) > 0.5) return {};
   const text = new TextDecoder('windows-1256').decode(bytes);
   const share = arabicShare(text);
-  if (share.letters === 0 || share.arabic / share.letters < CP1256_MIN_ARABIC) return undefined;
+  if (share.letters === 0 || share.arabic / share.letters < CP1256_MIN_ARABIC) return {};
+  const notWords = notArabicWords(text);
+  if (notWords !== undefined) return { why: `as Windows-1256 it would be Arabic letters but ${notWords}` };
   const percent = Math.floor((100 * share.arabic) / share.letters);
   return {
-    ok: true,
-    text,
-    notes: [
-      `decoded as Windows-1256 (assumed: not valid UTF-8, and as Windows-1256 it reads as Arabic text: ${percent}% of its letters are Arabic)`,
-    ],
+    result: {
+      ok: true,
+      text,
+      notes: [
+        `decoded as Windows-1256 (assumed: not valid UTF-8, and as Windows-1256 it reads as Arabic text: ${percent}% of its letters are Arabic)`,
+      ],
+    },
+  };
+}
+
+// Double-encoded UTF-8 ("mojibake"): Arabic UTF-8 read as Windows-1256 and saved again as UTF-8. Every
+// Arabic letter, two bytes D8–DB xx in UTF-8, became two characters: ط or ظ (bytes D8, D9; ع غ for the rarer DA, DB) and the
+// Windows-1256 character of a continuation byte 0x80–0xBF («ط¹ظ†ظˆط§ظ†» for «عنوان»). In Arabic text ط
+// and ظ are rare (about 1.5% of letters); in mojibake nearly every other letter is one, before a
+// character that was a continuation byte. Windows-1256 maps every byte, so the repair is exact: encode the
+// characters back to their Windows-1256 bytes and decode those as UTF-8.
+
+const CP1256_CHARS = new TextDecoder('windows-1256').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+const CP1256_BYTE = new Map(Array.from(CP1256_CHARS, (ch, byte) => [ch, byte]));
+const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/u;
+
+/** How many of `text`'s Arabic letters are ط or ظ, and how many of those stand before a former continuation byte. */
+function doubleEncodedSigns(text: string): { arabic: number; taZa: number; pairs: number } {
+  let arabic = 0;
+  let taZa = 0;
+  let pairs = 0;
+  let afterTaZa = false;
+  for (const ch of text) {
+    if (afterTaZa) {
+      const byte = CP1256_BYTE.get(ch);
+      if (byte !== undefined && byte >= 0x80 && byte <= 0xbf) pairs++;
+    }
+    afterTaZa = ch === 'ط' || ch === 'ظ';
+    if (afterTaZa) taZa++;
+    if (ARABIC_LETTER.test(ch)) arabic++;
+  }
+  return { arabic, taZa, pairs };
+}
+
+/** At least this share of the Arabic letters being ط or ظ (before a former continuation byte) is mojibake. */
+const MOJIBAKE_SHARE = 0.25;
+
+function looksDoubleEncoded(text: string): boolean {
+  const { arabic, taZa, pairs } = doubleEncodedSigns(text);
+  return (
+    (pairs >= 3 && pairs >= MOJIBAKE_SHARE * arabic) || (arabic >= 20 && taZa >= 2 * MOJIBAKE_SHARE * arabic)
+  );
+}
+
+/** The text the mojibake was made from, or undefined when its characters do not make UTF-8 again. */
+function undoDoubleEncoding(text: string): string | undefined {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const byte = CP1256_BYTE.get(ch);
+    if (byte === undefined) return undefined;
+    bytes.push(byte);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decoded text that is double-encoded UTF-8: repaired (and noted) when the repair gives Arabic text,
+ * refused when it does not. Text that only looks so (real Arabic heavy in ط and ظ) is kept as it is.
+ */
+function repairDoubleEncoding(result: DecodeResult, encoding: string): DecodeResult {
+  if (!result.ok || !looksDoubleEncoded(result.text)) return result;
+  const repaired = undoDoubleEncoding(result.text);
+  if (repaired !== undefined && !looksDoubleEncoded(repaired) && notArabicWords(repaired) === undefined) {
+    const notes = [...result.notes, 'repaired double-encoded UTF-8 (decoded as Windows-1256 and re-saved)'];
+    return { ok: true, text: repaired, notes };
+  }
+  const { words } = arabicWords(result.text);
+  if (words >= MIN_WORDS_TO_JUDGE && notArabicWords(result.text) === undefined) return result;
+  const { arabic, pairs } = doubleEncodedSigns(result.text);
+  return {
+    ok: false,
+    code: 'invalid-encoding',
+    encoding,
+    reason: `garbled text: Arabic UTF-8 read as Windows-1256 and saved again (${pairs} of its ${arabic} Arabic letters are ط or ظ before what was a UTF-8 continuation byte), and its characters do not make Arabic UTF-8 again`,
   };
 }
 
@@ -166,30 +248,49 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResu
  */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, ...tooLarge(bytes.length) };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(utf16(bytes, 'utf-16le'));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(utf16(bytes, 'utf-16be'));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(utf16(bytes, 'utf-16le'), 'UTF-16LE');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(utf16(bytes, 'utf-16be'), 'UTF-16BE');
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const binaryAt = binaryOffset(bytes);
   if (binaryAt >= 0)
     return { ok: false, code: 'binary', reason: `not text (binary bytes at offset ${binaryAt})` };
+  if (bytes[0] === 0x84 && bytes[1] === 0x31 && bytes[2] === 0x95 && bytes[3] === 0x33)
+    return finish(gb18030(bytes), 'GB18030');
   const invalidAt = firstInvalidUtf8(bytes);
   if (invalidAt >= 0) {
-    const fallback = bom ? undefined : windows1256(bytes);
-    if (fallback) return finish(fallback);
+    const fallback = bom ? {} : windows1256(bytes);
+    if (fallback.result) return finish(fallback.result, 'Windows-1256');
+    const why = fallback.why === undefined ? '' : `; ${fallback.why}`;
     return {
       ok: false,
       code: 'invalid-encoding',
       encoding: 'UTF-8',
-      reason: `not valid UTF-8 (byte ${hex(bytes[invalidAt]!)} at offset ${invalidAt})`,
+      reason: `not valid UTF-8 (byte ${hex(bytes[invalidAt]!)} at offset ${invalidAt})${why}`,
     };
   }
   // fatal:true is a second guard; the BOM, when present, is dropped by the decoder.
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  return finish({ ok: true, text, notes: bom ? ['decoded as UTF-8 with BOM'] : [] });
+  return finish({ ok: true, text, notes: bom ? ['decoded as UTF-8 with BOM'] : [] }, 'UTF-8');
+}
+
+/** GB18030, the Chinese national encoding, when the file starts with its byte order mark. */
+function gb18030(bytes: Uint8Array): DecodeResult {
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    return { ok: true, text, notes: ['decoded as GB18030 (byte order mark)'] };
+  } catch {
+    return {
+      ok: false,
+      code: 'invalid-encoding',
+      encoding: 'GB18030',
+      reason: 'not valid GB18030 (it starts with a GB18030 byte order mark)',
+    };
+  }
 }
 
 /** A decoded text, cleaned of invisible formatting junk (noted), or refused as empty. */
-function finish(result: DecodeResult): DecodeResult {
+function finish(decoded: DecodeResult, encoding: string): DecodeResult {
+  const result = repairDoubleEncoding(decoded, encoding);
   if (!result.ok) return result;
   const cleaned = removeInvisible(result.text);
   return checkEmpty({ ok: true, text: cleaned.text, notes: [...result.notes, ...cleaned.notes] });

@@ -2,7 +2,7 @@
 // Order matters: HTML markup goes first (a saved page's tags would hide every other shape),
 // then clutter with a recognisable label, so that the page head (header, byline, title) and
 // the repeat check only see what is left.
-import { arabicShare } from '../text/arabic-letters.ts';
+import { arabicShare, notArabicWords } from '../text/arabic-letters.ts';
 import type {
   Article,
   ArticleInput,
@@ -76,11 +76,19 @@ export function runPasses(draft: Draft): Draft {
  */
 export const MIN_ARABIC_SHARE = 0.5;
 
-/** Why the article's text is not Arabic, or undefined when it is. Counts letters, not bytes. */
+/**
+ * Why the article's text is not Arabic, or undefined when it is. Counts letters, not bytes; and Arabic
+ * letters must make Arabic words (text in another code page misread as Arabic letters does not).
+ */
 function notArabic(title: string | null, paragraphs: Paragraph[]): string | undefined {
   const text = [title ?? '', ...paragraphs.flatMap((p) => p.sentences.map((s) => s.text))].join(' ');
   const { letters, arabic } = arabicShare(text);
-  if (letters > 0 && arabic >= MIN_ARABIC_SHARE * letters) return undefined;
+  if (letters > 0 && arabic >= MIN_ARABIC_SHARE * letters) {
+    const notWords = notArabicWords(text);
+    return notWords === undefined
+      ? undefined
+      : `not an Arabic article (its letters are Arabic but ${notWords})`;
+  }
   const percent = letters === 0 ? 0 : Math.floor((100 * arabic) / letters);
   return `not an Arabic article (${percent}% of the letters in its text are Arabic; at least ${MIN_ARABIC_SHARE * 100}% are needed)`;
 }

@@ -1,4 +1,5 @@
 // How much of a text is written in Arabic letters (Arabic script: Arabic, Persian, Urdu letters).
+import { foldArabic } from './fold-arabic.ts';
 
 const LETTER = /\p{L}/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -13,4 +14,47 @@ export function arabicShare(text: string): { letters: number; arabic: number } {
     if (ARABIC_LETTER.test(ch)) arabic++;
   }
   return { letters, arabic };
+}
+
+// Arabic letters are not yet Arabic: a file in another code page read as Windows-1256 (KOI8-R Russian,
+// GB18030 Chinese) is all Arabic letters in random order. Arabic prose has a shape letters alone lack:
+// about 40% of its words carry the definite article (ال, also after و ف ب ك ل, and لل) or are one of the
+// common function words; in such gibberish almost none do.
+
+/** Common function words, folded (foldArabic): في، من، على، أن، إلى، التي، الذي … */
+const FUNCTION_WORDS = new Set(
+  'في من على ان الي عن مع ما لا لم لن قد هذا هذه ذلك تلك كان كانت او ثم بين بعد قبل حتي منذ كما اذا انه انها هو هي به بها له لها عليه خلال حول عند غير كل'.split(
+    ' ',
+  ),
+);
+const WORD = /(?:(?=\p{Script=Arabic})\p{L})+/gu;
+const WITH_ARTICLE = /^(?:[وف]?[بكل]?ال|[وف]?لل)../;
+
+/** Shaped like Arabic prose when at least this share of its Arabic words are (the seeds: 43–48%). */
+export const MIN_ARABIC_WORD_SHARE = 0.15;
+/** Fewer Arabic words than this are too few to judge the shape of (a headline, a one-line note). */
+export const MIN_WORDS_TO_JUDGE = 8;
+
+/** Arabic words in `text` (two letters or more), and how many carry the article or are function words. */
+export function arabicWords(text: string): { words: number; shaped: number } {
+  let words = 0;
+  let shaped = 0;
+  for (const word of foldArabic(text).match(WORD) ?? []) {
+    if (word.length < 2) continue;
+    words++;
+    const bare = /^[وف]/.test(word) && FUNCTION_WORDS.has(word.slice(1)) ? word.slice(1) : word;
+    if (FUNCTION_WORDS.has(bare) || WITH_ARTICLE.test(bare)) shaped++;
+  }
+  return { words, shaped };
+}
+
+/**
+ * Why `text`'s Arabic letters do not make Arabic words, or undefined when they do or when there are too
+ * few words to judge. A phrase to complete a sentence: "…, but not Arabic words (…)".
+ */
+export function notArabicWords(text: string): string | undefined {
+  const { words, shaped } = arabicWords(text);
+  if (words < MIN_WORDS_TO_JUDGE || shaped >= MIN_ARABIC_WORD_SHARE * words) return undefined;
+  const percent = Math.floor((100 * shaped) / words);
+  return `not Arabic words (${percent}% of its ${words} Arabic words carry the article «ال» or are common function words; Arabic prose has about 40%, at least ${MIN_ARABIC_WORD_SHARE * 100}% are needed)`;
 }
