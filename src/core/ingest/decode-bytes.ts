@@ -1,6 +1,8 @@
 // Turn a scraped file's bytes into text, or say clearly why it is not text.
-// What is decoded: UTF-8 (BOM optional), UTF-16 LE/BE with a BOM, and Windows-1256 as a fallback only
-// when the bytes are not UTF-8 and read as Arabic in it. Whatever was assumed is said in a note.
+// What is decoded: UTF-8 (BOM optional), UTF-16 LE/BE with a BOM or, without one, when its NUL bytes say
+// so, GB18030 with its BOM, and Windows-1256 as a fallback only when the bytes are not UTF-8 and read as
+// Arabic words in it. Double-encoded UTF-8 is repaired, and invisible formatting junk removed. Whatever was
+// assumed or changed is said in a note.
 
 import { arabicShare, arabicWords, MIN_WORDS_TO_JUDGE, notArabicWords } from '../text/arabic-letters.ts';
 import { INVISIBLE } from '../text/fold-arabic.ts';
@@ -243,8 +245,42 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResu
 }
 
 /**
- * Decode UTF-8 (BOM optional), BOM-marked UTF-16, or Windows-1256 that reads as Arabic; refuse input
- * over the size limit, binary, malformed or empty input.
+ * UTF-16 without a byte order mark: the file has NUL bytes (ASCII characters — spaces, digits, line ends —
+ * have a zero high byte in UTF-16), at least a tenth of its code units have one, and every NUL falls at
+ * the same parity of offset: odd for little-endian, even for big-endian. A binary file has NULs at both,
+ * or decodes to control characters; then it is not taken for UTF-16.
+ */
+function utf16WithoutBom(bytes: Uint8Array): { result: DecodeResult; encoding: string } | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const units = bytes.length / 2;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const [name, parity] =
+    even === 0 && odd >= units / 10
+      ? (['UTF-16LE', 'odd'] as const)
+      : odd === 0 && even >= units / 10
+        ? (['UTF-16BE', 'even'] as const)
+        : [];
+  if (name === undefined) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder(name.toLowerCase(), { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if (binaryOffset(Array.from(text, (ch) => ch.codePointAt(0) ?? 0)) >= 0) return undefined;
+  const note = `decoded as ${name} (assumed: no byte order mark, but its NUL bytes fall only at ${parity} offsets, as in ${name} text)`;
+  return { result: { ok: true, text, notes: [note] }, encoding: name };
+}
+
+/**
+ * Decode UTF-8 (BOM optional), UTF-16 (with a BOM, or without one when its NUL bytes say so), GB18030 with its
+ * BOM, or Windows-1256 that reads as Arabic words; refuse input over the size limit, binary, malformed or
+ * empty input.
  */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, ...tooLarge(bytes.length) };
@@ -252,6 +288,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(utf16(bytes, 'utf-16be'), 'UTF-16BE');
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const binaryAt = binaryOffset(bytes);
+  const unmarked = binaryAt >= 0 ? utf16WithoutBom(bytes) : undefined;
+  if (unmarked) return finish(unmarked.result, unmarked.encoding);
   if (binaryAt >= 0)
     return { ok: false, code: 'binary', reason: `not text (binary bytes at offset ${binaryAt})` };
   if (bytes[0] === 0x84 && bytes[1] === 0x31 && bytes[2] === 0x95 && bytes[3] === 0x33)
