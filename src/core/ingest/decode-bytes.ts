@@ -5,7 +5,7 @@
 // assumed or changed is said in a note.
 
 import { arabicShare, arabicWords, MIN_WORDS_TO_JUDGE, notArabicWords } from '../text/arabic-letters.ts';
-import { INVISIBLE } from '../text/fold-arabic.ts';
+import { BLANK, INVISIBLE } from '../text/fold-arabic.ts';
 import type { InputProblem, ProblemCode } from '../types.ts';
 import { removeInvisible } from './remove-invisible.ts';
 
@@ -336,6 +336,6 @@ function finish(decoded: DecodeResult, encoding: string): DecodeResult {
 
 function checkEmpty(result: DecodeResult): DecodeResult {
   if (!result.ok) return result;
-  const visible = result.text.replace(INVISIBLE, '').replace(/\s/g, '');
+  const visible = result.text.replace(INVISIBLE, '').replace(BLANK, '').replace(/\s/g, '');
   return visible === '' ? { ok: false, code: 'empty', reason: 'empty' } : result;
 }

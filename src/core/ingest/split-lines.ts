@@ -1,11 +1,11 @@
-import { INVISIBLE_CHARS } from '../text/fold-arabic.ts';
+import { BLANK_CHARS, INVISIBLE_CHARS } from '../text/fold-arabic.ts';
 import type { DraftLine } from './draft.ts';
 
-const EDGE = new RegExp(`[\\s${INVISIBLE_CHARS}]`, 'u');
+const EDGE = new RegExp(`[\\s${INVISIBLE_CHARS}${BLANK_CHARS}]`, 'u');
 
 /**
- * `line` without whitespace or invisible characters (directional marks, a BOM in mid-file, …) at its
- * ends: they show nothing, and would keep a pattern anchored at an end from matching. A loop, not a
+ * `line` without whitespace, blank-looking or invisible characters (a Hangul filler, a BOM in mid-file, …)
+ * at its ends: they show nothing, and would keep a pattern anchored at an end from matching. A loop, not a
  * `…+$` pattern, so a long run of spaces inside a line costs no backtracking.
  */
 export function trimLine(line: string): string {

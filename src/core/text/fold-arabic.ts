@@ -9,6 +9,14 @@ const DIACRITICS_AND_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u
  * BOM / zero-width no-break space. A character class body, for building patterns; the one list of them.
  */
 export const INVISIBLE_CHARS = String.raw`\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF`;
+/**
+ * Characters that look blank but are not whitespace to `\s`: the Hangul fillers (U+115F, U+1160, U+3164,
+ * U+FFA0; letters to Unicode), the braille blank (U+2800) and the Mongolian vowel separator. A file of
+ * them only is empty, and they are trimmed from a line's ends like spaces. A character class body.
+ */
+export const BLANK_CHARS = String.raw`\u115F\u1160\u180E\u2800\u3164\uFFA0`;
+/** Every blank-looking character (global: for `replace`, never `test`). */
+export const BLANK = new RegExp(`[${BLANK_CHARS}]`, 'g');
 /** Every invisible character (global: for `replace`, never `test`). */
 export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 // Isolated forms of the harakat (U+FE70–FE7F): NFKC makes them a space and the mark, so they go first.
