@@ -247,7 +247,7 @@ describe('4. a file of blank-looking characters only is empty', () => {
   });
 });
 
-describe.skip('5. addresses do not count as letters in the not-Arabic check', () => {
+describe('5. addresses do not count as letters in the not-Arabic check', () => {
   it('keeps an Arabic article with a long address line', () => {
     const url = `https://www.example.com/news/${'politics-libya-moscow-talks-ceasefire-agreement/'.repeat(8)}index.html?utm_source=facebook`;
     const article = ingestText(`${TITLE}\n${BODY}\n${url}\n`);

@@ -2,7 +2,7 @@
 // Order matters: HTML markup goes first (a saved page's tags would hide every other shape),
 // then clutter with a recognisable label, so that the page head (header, byline, title) and
 // the repeat check only see what is left.
-import { arabicShare, notArabicWords } from '../text/arabic-letters.ts';
+import { arabicShare, notArabicWords, proseOf } from '../text/arabic-letters.ts';
 import type {
   Article,
   ArticleInput,
@@ -77,11 +77,12 @@ export function runPasses(draft: Draft): Draft {
 export const MIN_ARABIC_SHARE = 0.5;
 
 /**
- * Why the article's text is not Arabic, or undefined when it is. Counts letters, not bytes; and Arabic
- * letters must make Arabic words (text in another code page misread as Arabic letters does not).
+ * Why the article's text is not Arabic, or undefined when it is. Counts letters, not bytes, and only of its
+ * prose (a long web address is not English text); and Arabic letters must make Arabic words (text in another
+ * code page misread as Arabic letters does not).
  */
 function notArabic(title: string | null, paragraphs: Paragraph[]): string | undefined {
-  const text = [title ?? '', ...paragraphs.flatMap((p) => p.sentences.map((s) => s.text))].join(' ');
+  const text = proseOf([title ?? '', ...paragraphs.flatMap((p) => p.sentences.map((s) => s.text))].join(' '));
   const { letters, arabic } = arabicShare(text);
   if (letters > 0 && arabic >= MIN_ARABIC_SHARE * letters) {
     const notWords = notArabicWords(text);

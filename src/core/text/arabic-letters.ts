@@ -1,8 +1,28 @@
 // How much of a text is written in Arabic letters (Arabic script: Arabic, Persian, Urdu letters).
-import { foldArabic } from './fold-arabic.ts';
+import { BLANK, foldArabic } from './fold-arabic.ts';
 
 const LETTER = /\p{L}/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+// What is not prose, however many Latin letters it holds: web addresses (with a scheme, `www.`, a path,
+// or a common top-level domain), e-mail addresses, HTML tags and character entities.
+const NOT_PROSE = new RegExp(
+  [
+    String.raw`\b(?:https?|ftp):\/\/\S+`,
+    String.raw`\bwww\.\S+`,
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`\b[\w-]+(?:\.[\w-]+)+\/\S*`,
+    String.raw`\b(?:[\w-]+\.)+(?:com|net|org|info|news|tv|gov|edu)\b`,
+    String.raw`<\/?[A-Za-z][^<>]*>`,
+    String.raw`&(?:#\d+|#x[\da-f]+|[a-z]+\d*);`,
+  ].join('|'),
+  'gi',
+);
+
+/** `text` without addresses, e-mail addresses and HTML leftovers, and blank-looking characters: what counts as prose. */
+export function proseOf(text: string): string {
+  return text.replace(NOT_PROSE, ' ').replace(BLANK, ' ');
+}
 
 /** Letters in `text`, and how many of them are Arabic. Digits, punctuation and marks are not letters. */
 export function arabicShare(text: string): { letters: number; arabic: number } {
