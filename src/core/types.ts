@@ -16,7 +16,7 @@ export interface ArticleInput {
 /** Why a line of the scraped page was not kept as article body. */
 export type RemovalReason =
   | 'template' // `{{ … }}` / `{% … %}` leftovers of a page template
-  | 'repeated' // the body (or a line of it) repeated a second time
+  | 'repeated' // the body (or a line of it) repeated a second time; a short label said three times or more
   | 'share' // share-button labels: WhatsApp, Telegram, Email, Facebook …
   | 'read-also' // "اقرأ أيضاً" teasers and the headline after them
   | 'breaking' // "عاجل" breaking-news tickers and their unrelated items
