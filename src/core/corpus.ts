@@ -115,9 +115,31 @@ const webAddress = z
   .refine((u) => /^https?:\/\//i.test(u), 'expected an http(s) address');
 
 const localised = z.object({ ar: z.string().min(1), en: z.string().min(1) });
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
+
+/**
+ * An ISO date (YYYY-MM-DD) or date-time that exists: the day round-trips through the calendar (no
+ * 2020-02-30, no month 13, no year 0000), the time is on a clock (hours to 23, minutes and seconds to 59),
+ * and a zone offset is one the world uses (to ±14:59).
+ */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second, offsetHour, offsetMinute] = m
+    .slice(1)
+    .map((part) => (part === undefined ? 0 : Number(part)));
+  if (year! < 1) return false;
+  const date = new Date(Date.UTC(2000, month! - 1, day!));
+  date.setUTCFullYear(year!, month! - 1, day!);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day)
+    return false;
+  return hour! <= 23 && minute! <= 59 && second! <= 59 && offsetHour! <= 14 && offsetMinute! <= 59;
+}
+
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');
+  .refine(isIsoDate, 'expected an ISO date (YYYY-MM-DD, a day that exists, or a date-time)');
 const strings = z.array(z.string().min(1)).optional();
 
 const registrySchema = z.object({
