@@ -2,6 +2,7 @@
 // Pure: the runner (Vite plugin, CLI, worker) reads the files and hands over bytes and JSON.
 import { z } from 'zod';
 import { articleIdFromFile, uniqueId } from './ingest/article-id.ts';
+import { UNIDENTIFIED_PREFIX } from './ingest/attribute-outlet.ts';
 import { decodeBytes } from './ingest/decode-bytes.ts';
 import { ingestDecoded } from './ingest/ingest-article.ts';
 import {
@@ -142,13 +143,24 @@ const isoDate = z
   .refine(isIsoDate, 'expected an ISO date (YYYY-MM-DD, a day that exists, or a date-time)');
 const strings = z.array(z.string().min(1)).optional();
 
+/** The longest outlet id: ids go into the app's shared links. */
+const MAX_OUTLET_ID = 40;
+
 const registrySchema = z.object({
   outlets: z.array(
     z.object({
       id: z
         .string()
         .regex(/^[a-z0-9-]+$/, 'expected an id of a-z, 0-9 and -')
-        .refine((id) => id !== 'all', '"all" is reserved (a link\'s o=all means every outlet)'),
+        .max(
+          MAX_OUTLET_ID,
+          `expected an id of at most ${MAX_OUTLET_ID} characters (ids go into shared links)`,
+        )
+        .refine((id) => id !== 'all', '"all" is reserved (a link\'s o=all means every outlet)')
+        .refine(
+          (id) => !id.startsWith(UNIDENTIFIED_PREFIX),
+          `"${UNIDENTIFIED_PREFIX}" is reserved (the placeholder outlets of unidentified articles start with it)`,
+        ),
       name: localised,
       country: z
         .string()

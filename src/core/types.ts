@@ -86,7 +86,10 @@ export interface AttributionEvidence {
 
 /** How the article's outlet was found. */
 export interface OutletAttribution {
-  /** Outlet id in the registry, or `unidentified-${articleId}` when nothing identifies it. */
+  /**
+   * Outlet id in the registry, or a placeholder when nothing identifies it: `unidentified-${articleId}`,
+   * or `unidentified-<short hash of the article id>` when the article id is over 24 characters.
+   */
   outletId: string;
   confidence: AttributionConfidence;
   /** What decided: markers found in the text, the provenance file, or nothing. */

@@ -1,5 +1,7 @@
 // Combine what the text says about the outlet with the provenance file: provenance
 // confirms the text, or overrides it (and the text's own answer is kept), or stands alone.
+
+import { shortHash } from '../text/hash.ts';
 import type {
   AttributionConfidence,
   AttributionEvidence,
@@ -8,6 +10,20 @@ import type {
   Provenance,
 } from '../types.ts';
 import type { DetectedOutlet } from './detect-outlet.ts';
+
+/** The start of a placeholder outlet's id; the registry may not use it. */
+export const UNIDENTIFIED_PREFIX = 'unidentified-';
+/** Article ids longer than this get a hash in their placeholder outlet id, which goes into shared links. */
+const MAX_PLAIN_PLACEHOLDER = 24;
+
+/**
+ * The placeholder outlet of an article nothing identifies: `unidentified-<article id>`, or, for an article
+ * id over 24 characters (a long file name), `unidentified-<short stable hash of the article id>`.
+ */
+export function placeholderOutletId(articleId: string): string {
+  const tail = articleId.length > MAX_PLAIN_PLACEHOLDER ? shortHash(articleId) : articleId;
+  return `${UNIDENTIFIED_PREFIX}${tail}`;
+}
 
 const ORDER: AttributionConfidence[] = ['unknown', 'unconfirmed', 'likely', 'sure'];
 const stronger = (a: AttributionConfidence, b: AttributionConfidence) =>
@@ -37,7 +53,7 @@ export function attributeOutlet(
   if (claimed === undefined) {
     if (!detected) {
       const attribution: OutletAttribution = {
-        outletId: `unidentified-${articleId}`,
+        outletId: placeholderOutletId(articleId),
         confidence: 'unknown',
         method: 'none',
         evidence: [],
