@@ -101,7 +101,7 @@ export interface OutletAttribution {
 }
 
 export interface Article {
-  /** Stable id derived from the file name: lower-case, `[a-z0-9-]`. */
+  /** Stable id derived from the file name alone (a hash of it unless it is plain `[a-z0-9_-]+.txt`): lower-case, `[a-z0-9-]`. */
   id: string;
   file: string;
   attribution: OutletAttribution;

@@ -1,9 +1,15 @@
 import { shortHash } from '../text/hash.ts';
 
+/** A name an id can stand for as it is: lower-case letters, digits, `_` and `-`, then `.txt`. */
+const PLAIN_NAME = /^[a-z0-9_-]+\.txt$/;
+
 /**
- * `000_6FE5.txt` → `000-6fe5`; `my article [draft].txt` → `my-article-draft`. Letters and digits an id
- * cannot hold (Arabic, accented) are replaced by a short hash of the whole name, so names that differ
- * only in them keep different ids: `خبر (نسخة) 2.txt` → `2-<hash>`, `خبر.txt` → `article-<hash>`.
+ * `000_6fe53a01d2f536d8.txt` → `000-6fe53a01d2f536d8`, `report.txt` → `report`. Any other name (capitals,
+ * spaces, brackets, Arabic, another extension) also carries a short hash of the exact name, so its id does
+ * not depend on which other files are in the folder: `Report.txt` → `report-<hash>` beside `report.txt` or
+ * alone; `my article [draft].txt` → `my-article-draft-<hash>`; `خبر (نسخة) 2.txt` → `2-<hash>`; a name
+ * with nothing an id can hold → `article-<hash>`. Plain names that still meet (`a_b.txt`, `a-b.txt`) are
+ * told apart by `uniqueId`.
  */
 export function articleIdFromFile(file: string): string {
   const stem = file.replace(/\.[^./\\]*$/, '');
@@ -12,7 +18,7 @@ export function articleIdFromFile(file: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (id === '') return `article-${shortHash(file)}`;
-  return /[^\P{L}A-Za-z]|[^\P{N}0-9]/u.test(stem) ? `${id}-${shortHash(file)}` : id;
+  return PLAIN_NAME.test(file) ? id : `${id}-${shortHash(file)}`;
 }
 
 /** `id`, or `id-2`, `id-3` … — the first not in `taken`. */
