@@ -3,6 +3,7 @@
 // request leaving the origin, so each test can end with `guard.assertClean()`.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser.ts';
@@ -307,4 +308,23 @@ export function articleTextDirections(
     },
     sel.clutter,
   );
+}
+
+/** Formats axe violations so a failure says what and where. */
+function describeViolations(
+  violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown }[] }[],
+): string {
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}`).join('\n')}`,
+    )
+    .join('\n');
+}
+
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length, `axe ran no rule (${label})`).toBeGreaterThan(10);
+  const text = describeViolations(results.violations);
+  expect(results.violations.length, `axe violations (${label}):\n${text}`).toBe(0);
 }

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/csp-plugin.ts';
 import { buildApp } from './build-app.ts';
-import { gotoApp, type Opened, openContext, sel, setupHarness } from './harness.ts';
+import { expectNoAxeViolations, gotoApp, type Opened, openContext, sel, setupHarness } from './harness.ts';
 import { ROOT_DIR } from './paths.ts';
 
 const HOSTILE_DIST = path.join(ROOT_DIR, 'test-results', 'dist-hostile');
@@ -102,6 +102,14 @@ describe('hostile article text', () => {
       app.guard.assertClean();
     });
   }
+
+  it('stays accessible with the problems notice, long names and every disclosure open (axe)', async () => {
+    await gotoApp(app);
+    await app.page.waitForSelector('[data-testid="problems-notice"]');
+    for (const summary of await app.page.locator('details > summary').all()) await summary.click();
+    await expectNoAxeViolations(app.page, 'hostile story, disclosures open');
+    app.guard.assertClean();
+  });
 
   it('isolates each sentence, so a stray bidi override cannot reorder the next one', async () => {
     await gotoApp(app);

@@ -1,10 +1,10 @@
 // Phones and accessibility: no sideways overflow on a 375 px phone, every column reachable, and axe-core
 // finds nothing on desktop and phone, in Arabic and in English.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
+  expectNoAxeViolations,
   gotoApp,
   type Opened,
   openContext,
@@ -69,25 +69,6 @@ async function expectColumnInView(page: Page, id: string, when: string): Promise
   expect(where.left, `${label}: left edge`).toBeGreaterThanOrEqual(-1);
   expect(where.right, `${label}: right edge`).toBeLessThanOrEqual(where.innerWidth + 1);
   expect(where.onTop, `${label}: covered by ${where.hit}`).toBe(true);
-}
-
-/** Formats axe violations so a failure says what and where. */
-function describeViolations(
-  violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown }[] }[],
-): string {
-  return violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}`).join('\n')}`,
-    )
-    .join('\n');
-}
-
-async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.passes.length, `axe ran no rule (${label})`).toBeGreaterThan(10);
-  const text = describeViolations(results.violations);
-  expect(results.violations.length, `axe violations (${label}):\n${text}`).toBe(0);
 }
 
 describe('phone layout (375×812)', () => {
