@@ -4,7 +4,7 @@ import { shortHash } from '../text/hash.ts';
 const PLAIN_NAME = /^[a-z0-9_-]+\.txt$/;
 
 /**
- * `000_6fe53a01d2f536d8.txt` → `000-6fe53a01d2f536d8`, `report.txt` → `report`. Any other name (capitals,
+ * `000_9f2c41a0.txt` → `000-9f2c41a0`, `report.txt` → `report`. Any other name (capitals,
  * spaces, brackets, Arabic, another extension) also carries a short hash of the exact name, so its id does
  * not depend on which other files are in the folder: `Report.txt` → `report-<hash>` beside `report.txt` or
  * alone; `my article [draft].txt` → `my-article-draft-<hash>`; `خبر (نسخة) 2.txt` → `2-<hash>`; a name
