@@ -7,6 +7,10 @@ import { type Draft, isPending, withReasons } from './draft.ts';
 import { looksLikeBodyParagraph } from './line-shape.ts';
 import { isCommentsMarker, isLatestNewsMarker } from './widget-markers.ts';
 
+/** The widget a label inside the tail opens. */
+const tailReason = (text: string): RemovalReason | undefined =>
+  isCommentsMarker(text, true) ? 'comments' : isLatestNewsMarker(text) ? 'latest-news' : undefined;
+
 export function cutTail(draft: Draft): Draft {
   const reasons = new Map<number, RemovalReason>();
   let bodySeen = false;
@@ -23,8 +27,15 @@ export function cutTail(draft: Draft): Draft {
       continue;
     }
     if (bodySeen) {
-      // Lines already removed for another reason keep it; the rest is this widget's.
-      for (let j = i; j < draft.lines.length; j++) if (isPending(draft.lines[j]!)) reasons.set(j, reason);
+      // Lines already removed for another reason keep it; the rest is this widget's, up to the
+      // next widget's label: a comment box after a "related" list is the comment box's.
+      let current: RemovalReason = reason;
+      for (let j = i; j < draft.lines.length; j++) {
+        const next = draft.lines[j]!;
+        if (!isPending(next)) continue;
+        if (j > i) current = tailReason(next.text) ?? current;
+        reasons.set(j, current);
+      }
       break;
     }
     // Above the body a widget cannot be the end of the article: drop the label and its items only.

@@ -1,6 +1,7 @@
 // The site's own furniture, wherever the scraper caught it: copyright footers, cookie notices
 // and their buttons, newsletter sign-ups, view counters and subscriber notices are the site's
-// notices ('site-notice'); "follow us on …" prompts are social buttons ('share').
+// notices ('site-notice'); "follow us on …" prompts are social buttons ('share'); the comment
+// form's notices ("لن يتم نشر عنوان بريدك الإلكتروني") are the comment box ('comments').
 import { foldArabic } from '../text/fold-arabic.ts';
 import { countWords, endsSentence } from '../text/words.ts';
 import type { RemovalReason } from '../types.ts';
@@ -79,8 +80,18 @@ export function isFollowPrompt(text: string): boolean {
     countWords(text) <= 15 &&
     !endsSentence(text.replace(/[.!]$/, '')) &&
     /^(?:تابعونا|تابعوا|تابعنا|لمتابعه|follow us)\s/.test(folded) &&
-    /\s(?:عبر|علي|في|on|via)\s/.test(folded)
+    // "تابعونا على", "تابعوا RT على": the label of the follow bar, its buttons on the next lines.
+    /\s(?:عبر|علي|في|on|via)(?:\s|\s*:?$)/.test(folded)
   );
+}
+
+// The comment form's own notices (WordPress and its like): matched on folded text.
+const COMMENT_FORM =
+  /لن يتم نشر (?:عنوان )?بريدك الالكتروني|الحقول الالزاميه مشار اليها|يجب انت? تكون مسجل(?:ا)? (?:الدخول|دخول)|(?:للمشاركه في النقاش|لاضافه تعليق|للتعليق) (?:قم ب|يرجي )?تسجيل الدخول|^لا توجد تعليقات(?: حتي الان)?\.?$/;
+
+/** "لن يتم نشر عنوان بريدك الإلكتروني …", "يجب أن تكون مسجل الدخول لتضيف تعليقاً": the comment form. */
+export function isCommentFormNotice(text: string): boolean {
+  return countWords(text) <= 20 && COMMENT_FORM.test(foldArabic(text));
 }
 
 export function stripPageChrome(draft: Draft): Draft {
@@ -92,7 +103,9 @@ export function stripPageChrome(draft: Draft): Draft {
     // The notice's buttons follow it: "موافق", "المزيد".
     const cookieButton = afterCookie && CONSENT_BUTTON.test(foldArabic(text));
     afterCookie = cookieButton;
-    if (isCookieNotice(text)) {
+    if (isCommentFormNotice(text)) {
+      reasons.set(i, 'comments');
+    } else if (isCookieNotice(text)) {
       reasons.set(i, 'site-notice');
       afterCookie = true;
     } else if (
