@@ -80,10 +80,21 @@ const TIME_ZONE = /\(?\s*ب?توقيت(?:\s+[^\s()]+){1,2}\s*\)?$|\(?\s*(?:gmt|u
 
 /**
  * A date or time stamp alone on a line: `01/11/2024`, `الاثنين 13 يناير 2020 - 03:45 م`, `منذ 3 ساعات`,
- * `نشر في: 14 سبتمبر 2023 - 12:45 ص بتوقيت أبوظبي`, `قبل ساعتين`.
+ * `نشر في: 14 سبتمبر 2023 - 12:45 ص بتوقيت أبوظبي`, `قبل ساعتين`, `14/1/2020 02:15 PM (مكة المكرمة)`,
+ * `الثلاثاء - 19 جمادى الأولى 1441 هـ - 14 يناير 2020 مـ رقم العدد [ 15022]`.
  */
+// A newspaper's issue number after its date: "رقم العدد [ 15022]", "العدد 15022".
+const ISSUE_NUMBER = /\s*[-–—|]?\s*(?:رقم )?العدد\s*[:：]?\s*\[?\s*\p{N}+\s*\]?$/u;
+// After a clock time, the zone in brackets: "02:15 PM (مكة المكرمة)".
+const ZONE_AFTER_TIME =
+  /(?<=\p{N}:\p{N}{2}(?:\s*(?:am|pm|ص|م|صباحا|مساء))?)\s*\((?:[^\s()\p{N}]+\s?){1,3}\)$/u;
+
 export function isDateOnly(text: string): boolean {
-  const folded = foldArabic(text).replace(TIME_ZONE, '').trim();
+  const folded = foldArabic(text)
+    .replace(TIME_ZONE, '')
+    .replace(ISSUE_NUMBER, '')
+    .replace(ZONE_AFTER_TIME, '')
+    .trim();
   if (!/\p{N}/u.test(folded) && !/^(?:منذ|قبل)\s/.test(folded)) return false;
   const words = folded.replace(/[\p{N}\p{P}\p{S}]+/gu, ' ').trim();
   if (words === '') return true;

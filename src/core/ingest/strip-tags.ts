@@ -1,5 +1,6 @@
 // Topic tags under the article: a "الكلمات المفتاحية" / "وسوم" label with its tags (on the
-// same line or one a line), and a run of bare tag lines closing the page. Tags name sections
+// same line or one a line), a run of bare tag lines (or one line of comma-separated tags) closing
+// the page, and a line of hashtags anywhere. Tags name sections
 // and topics of the site: reason 'tags'.
 import { countWords, endsWithPunctuation } from '../text/words.ts';
 import type { RemovalReason } from '../types.ts';
@@ -17,10 +18,23 @@ function isTagLine(text: string): boolean {
   return parts.length > 0 && parts.every((p) => countWords(p) >= 1 && countWords(p) <= MAX_TAG_WORDS);
 }
 
+/** "#ليبيا #موسكو #وقف_إطلاق_النار": hashtags and nothing else. */
+export function isHashtagLine(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  return tokens.every((t) => /^#[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*$/u.test(t));
+}
+
+/** Several tags on one line, separated by commas: "ليبيا, روسيا, خليفة حفتر". */
+const isTagListLine = (text: string) => isTagLine(text) && text.split(/\s*[,،]\s*/).length >= 3;
+
 export function stripTags(draft: Draft): Draft {
   const reasons = new Map<number, RemovalReason>();
   draft.lines.forEach((l, i) => {
     if (!isPending(l) || reasons.has(i)) return;
+    if (isHashtagLine(l.text)) {
+      reasons.set(i, 'tags');
+      return;
+    }
     const label = matchTagsLabel(l.text);
     if (!label) return;
     reasons.set(i, 'tags');
@@ -50,7 +64,9 @@ export function stripTags(draft: Draft): Draft {
     const allTrailing = draft.lines.every(
       (l, j) => j <= lastBody || !isPending(l) || reasons.has(j) || run.includes(j),
     );
-    if (run.length >= 2 && allTrailing) for (const j of run) reasons.set(j, 'tags');
+    // One line of three or more comma-separated tags will do.
+    const enough = run.length >= 2 || (run.length === 1 && isTagListLine(draft.lines[run[0]!]!.text));
+    if (enough && allTrailing) for (const j of run) reasons.set(j, 'tags');
   }
   return withReasons(draft, reasons);
 }
