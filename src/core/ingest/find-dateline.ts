@@ -2,6 +2,8 @@
 // `القاهرة - بوابة الوسط الثلاثاء 14 يناير 2020، 10:12 صباحا`, `لندن: «الشرق الأوسط»`,
 // `طرابلس 14 يناير 2020 (وال) -`, `موسكو - سبوتنيك`, `واشنطن - الحرة / خاص`; or a line of its own.
 
+import { MONTH_NAMES, WEEKDAYS } from '../text/date-words.ts';
+import { foldArabic } from '../text/fold-arabic.ts';
 import { countWords } from '../text/words.ts';
 import type { Dateline, OutletRegistryEntry } from '../types.ts';
 import {
@@ -116,11 +118,12 @@ function findKnownSource(text: string, known: KnownSources): Found | undefined {
 }
 
 const FORMS: Form[] = [
-  // القاهرة - بوابة الوسط الثلاثاء 14 يناير 2020، 10:12 صباحا …: the publication date follows the source.
+  // القاهرة - بوابة الوسط الثلاثاء 14 يناير 2020، 10:12 صباحا …: the publication date follows the source
+  // (after a comma or a bar: "موسكو - بوابة الوسط | الإثنين 13 يناير 2020, 09:12 مساء").
   {
     find: byPattern(
       re(
-        String.raw`^${place(3)}${DASH}(?:${PAREN}|${SHORT_SOURCE(4)})\s*[،,]?\s*${STAMP}\s*(?:[:\-–—|]|\s+ـ+)?\s*`,
+        String.raw`^${place(3)}${DASH}(?:${PAREN}|${SHORT_SOURCE(4)})\s*[،,|]?\s*${STAMP}\s*(?:[:\-–—|]|\s+ـ+)?\s*`,
       ),
     ),
     minRestWords: 1,
@@ -241,12 +244,23 @@ function toMatch(text: string, found: Found): DatelineMatch {
   return result;
 }
 
+// A weekday or a month is when, not where: "الثلاثاء - 19 جمادى الأولى …" is a date stamp. (A month
+// inside a place's name is still a place: "العاشر من رمضان".)
+const DAY_NAMES = new Set(WEEKDAYS.map(foldArabic));
+const MONTHS = new Set(MONTH_NAMES.map(foldArabic));
+const placeIsDate = (found: Found) => {
+  const p = found.groups.place?.trim();
+  if (p === undefined) return false;
+  const folded = foldArabic(p);
+  return MONTHS.has(folded) || DAY_NAMES.has(folded.split(/\s+/)[0]!.replace(/^[وف]/, ''));
+};
+
 /** The dateline opening a paragraph, with the paragraph's text after it. */
 export function matchDateline(text: string, known: KnownSources = new Set()): DatelineMatch | undefined {
   for (const form of FORMS) {
     if (form.onlyAlone) continue;
     const found = form.find(text, known);
-    if (!found) continue;
+    if (!found || placeIsDate(found)) continue;
     if (countWords(text.slice(found.length)) < form.minRestWords) continue;
     if (form.accept && !form.accept(found.groups, known, false)) continue;
     return toMatch(text, found);
@@ -263,7 +277,7 @@ export function matchDatelineAlone(
   for (const form of FORMS) {
     if (!form.alone && !form.onlyAlone) continue;
     const found = form.find(line, known);
-    if (!found || line.slice(found.length).trim() !== '') continue;
+    if (!found || placeIsDate(found) || line.slice(found.length).trim() !== '') continue;
     if (form.accept && !form.accept(found.groups, known, true)) continue;
     const { rest: _rest, ...dateline } = toMatch(line, found);
     return dateline;
