@@ -6,6 +6,7 @@ import { foldArabic } from '../text/fold-arabic.ts';
 import { countWords, endsSentence } from '../text/words.ts';
 import type { RemovalReason } from '../types.ts';
 import { type Draft, isPending, withReasons } from './draft.ts';
+import { matchPhotoCreditLine } from './find-captions.ts';
 
 // Matched on folded text (see foldArabic).
 const COPYRIGHT_PHRASE =
@@ -13,7 +14,8 @@ const COPYRIGHT_PHRASE =
 
 /** "© 2024 …", "جميع الحقوق محفوظة …", "حقوق النشر محفوظة …": a copyright footer, not a sentence about copyright. */
 export function isCopyrightLine(text: string): boolean {
-  if (countWords(text) > 25) return false;
+  // "© Sputnik . Евгений Биятов": a photo's credit (a caption), not the site's footer.
+  if (countWords(text) > 25 || matchPhotoCreditLine(text) !== undefined) return false;
   if (/[©Ⓒ]|\(c\)\s*\p{N}/iu.test(text)) return true;
   const folded = foldArabic(text);
   const m = COPYRIGHT_PHRASE.exec(folded);
