@@ -290,10 +290,8 @@ const EXPECTED: Record<string, Expected> = {
     dateline: null,
     captions: [{ includes: 'حفتر (يسار) والسراج لم يلتقيا وجها لوجه', credit: 'الجزيرة' }],
     outlet: 'aljazeera',
-    // The page names Al Jazeera only as the bare "الجزيرة" (its masthead line, "المصدر : الجزيرة +
-    // وكالات", "مراسل الجزيرة"); the registry's header and self-reference markers say "الجزيرة نت".
-    // Finding it needs a registry marker (header "الجزيرة", or the source line as a widget), not a rule.
-    outletTodo: 'Al Jazeera named only as bare "الجزيرة" (masthead, source line, "مراسل الجزيرة")',
+    // The page names Al Jazeera only as the bare "الجزيرة": its masthead line (a header marker) and the
+    // removed source line "المصدر : الجزيرة + وكالات" (a widget marker).
     body: [
       'غادر اللواء المتقاعد خليفة حفتر العاصمة الروسية موسكو دون أن يوقع على اتفاق وقف إطلاق النار',
       'وكان السراج قد وقع مساء أمس الاثنين على مسودة الاتفاق',
