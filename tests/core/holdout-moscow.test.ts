@@ -10,37 +10,22 @@ import { isDateOnly } from '../../src/core/ingest/line-shape.ts';
 import { isCommentFormNotice, isFollowPrompt } from '../../src/core/ingest/strip-page-chrome.ts';
 import { matchGatheredCredit } from '../../src/core/ingest/strip-source-line.ts';
 import { isHashtagLine } from '../../src/core/ingest/strip-tags.ts';
-import type { Article, RemovalReason } from '../../src/core/types.ts';
-import { bodyOf, expectNothingLost, ingestText, ROOT, readFixture, txtFiles } from './helpers.ts';
+import { ROOT } from './helpers.ts';
+import {
+  COMMENTS,
+  DATE,
+  describePages,
+  HEADER,
+  NOTICE,
+  type PageExpectation,
+  RELATED,
+  SHARE,
+  TAGS,
+} from './page-expectations.ts';
 
 const DIR = `${ROOT}/tests/fixtures/holdout-moscow`;
 
-type Reasons = RemovalReason[];
-const HEADER: Reasons = ['header'];
-const DATE: Reasons = ['header'];
-const SHARE: Reasons = ['share'];
-const NOTICE: Reasons = ['site-notice'];
-const TAGS: Reasons = ['tags', 'latest-news'];
-const RELATED: Reasons = ['latest-news', 'read-also'];
-const COMMENTS: Reasons = ['comments'];
-
-interface Expected {
-  title: string | null;
-  byline?: string;
-  dateline?: { place?: string; source?: string; raw?: string } | null;
-  captions?: { includes: string; credit?: string }[];
-  outlet: string;
-  /** Why the outlet is not found yet: the expectation stays, as a todo. */
-  outletTodo?: string;
-  /** Text that must be in the body (substring of one paragraph). */
-  body: string[];
-  /** Sentences that must come out whole, as one sentence. */
-  sentences?: string[];
-  /** Exact clutter lines and the reasons that would be sensible for them. */
-  clutter: [string, Reasons][];
-}
-
-const EXPECTED: Record<string, Expected> = {
+const EXPECTED: Record<string, PageExpectation> = {
   // Evening of the 13th, after the talks: Sarraj signed, Haftar asked for time.
   'alwasat-sarraj-signs.txt': {
     title: 'السراج يوقع على اتفاق وقف إطلاق النار في موسكو.. وحفتر يطلب مهلة حتى صباح الثلاثاء',
@@ -354,112 +339,7 @@ const EXPECTED: Record<string, Expected> = {
   },
 };
 
-const articles = new Map<string, { text: string; article: Article }>();
-const load = (file: string) => {
-  let entry = articles.get(file);
-  if (entry === undefined) {
-    const text = readFixture(DIR, file);
-    entry = { text, article: ingestText(text, { file }) };
-    articles.set(file, entry);
-  }
-  return entry;
-};
-
-const files = Object.keys(EXPECTED);
-
-it('every holdout fixture has expectations, and the other way round', () => {
-  expect(txtFiles(DIR)).toEqual([...files].sort());
-});
-
-describe.each(files)('%s', (file) => {
-  const want = EXPECTED[file]!;
-
-  it('nothing is lost', () => {
-    const { text, article } = load(file);
-    expectNothingLost(text, article);
-  });
-
-  it('title', () => {
-    expect(load(file).article.title).toBe(want.title);
-  });
-
-  if (want.byline !== undefined) {
-    it('byline', () => {
-      expect(load(file).article.byline).toBe(want.byline);
-    });
-  }
-
-  if (want.dateline !== undefined) {
-    it('dateline', () => {
-      const { dateline } = load(file).article;
-      if (want.dateline === null) expect(dateline).toBeUndefined();
-      else expect(dateline).toMatchObject(want.dateline!);
-    });
-  }
-
-  for (const c of want.captions ?? []) {
-    it(`caption: ${c.includes}`, () => {
-      const { captions } = load(file).article;
-      const found = captions.find((k) => k.text.includes(c.includes));
-      expect(found, `caption with "${c.includes}" in ${JSON.stringify(captions)}`).toBeDefined();
-      if (c.credit !== undefined) expect(found?.credit).toBe(c.credit);
-    });
-  }
-
-  if (want.outletTodo !== undefined) it.todo(`outlet from the text: ${want.outletTodo}`);
-  else
-    it('outlet from the text', () => {
-      expect(load(file).article.attribution.outletId).toBe(want.outlet);
-    });
-
-  for (const needle of want.body) {
-    it(`body has: ${needle}`, () => {
-      const body = bodyOf(load(file).article);
-      expect(body.some((p) => p.includes(needle))).toBe(true);
-    });
-  }
-
-  for (const s of want.sentences ?? []) {
-    it(`one whole sentence: ${s.slice(0, 40)}…`, () => {
-      const { article } = load(file);
-      expect(article.paragraphs.flatMap((p) => p.sentences.map((x) => x.text))).toContain(s);
-    });
-  }
-
-  it('a body paragraph never appears twice', () => {
-    const body = bodyOf(load(file).article);
-    expect(new Set(body).size).toBe(body.length);
-  });
-
-  for (const [line, reasons] of want.clutter) {
-    it(`clutter removed: ${line}`, () => {
-      const { article } = load(file);
-      const removed = article.removed.filter((r) => r.text === line);
-      expect(removed.length, `"${line}" removed`).toBeGreaterThan(0);
-      for (const r of removed) expect(reasons, `reason for "${line}"`).toContain(r.reason);
-      expect(bodyOf(article)).not.toContain(line);
-    });
-  }
-
-  it('nothing else is removed: no body line is lost', () => {
-    const { article } = load(file);
-    const body = new Set(bodyOf(article));
-    const clutter = new Set(want.clutter.map(([line]) => line));
-    const unexpected = article.removed.filter((r) => {
-      if (clutter.has(r.text)) return false;
-      if (r.reason === 'title') return r.text !== want.title;
-      if (r.reason === 'caption') return !article.captions.some((c) => r.text.includes(c.text));
-      if (r.reason === 'byline') return article.byline === undefined || !r.text.includes(article.byline);
-      if (r.reason === 'repeated') {
-        const raw = article.dateline?.raw;
-        const rest = raw !== undefined && r.text.startsWith(raw) ? r.text.slice(raw.length).trim() : r.text;
-        return !body.has(r.text) && !body.has(rest);
-      }
-      return true;
-    });
-    expect(unexpected).toEqual([]);
-  });
-});
+describePages(DIR, EXPECTED);
 
 // The general rules the holdout asked for, with the cases they must leave alone.
 describe('rules from the holdout', () => {

@@ -5,35 +5,21 @@
 //
 // Reasons are the RemovalReason set: the site's own notices (copyright footers, cookie and newsletter
 // prompts, view counters) are `site-notice`; topic tags are `tags` (or `latest-news` inside a list).
-import { describe, expect, it } from 'vitest';
-import type { Article, RemovalReason } from '../../src/core/types.ts';
-import { bodyOf, expectNothingLost, ingestText, ROOT, readFixture, txtFiles } from './helpers.ts';
+import { describe, it } from 'vitest';
+import { ROOT } from './helpers.ts';
+import {
+  DATE,
+  describePages,
+  HEADER,
+  NOTICE,
+  type PageExpectation,
+  SHARE,
+  TAGS,
+} from './page-expectations.ts';
 
 const UNSEEN_DIR = `${ROOT}/tests/fixtures/unseen`;
 
-type Reasons = RemovalReason[];
-const HEADER: Reasons = ['header'];
-const DATE: Reasons = ['header'];
-const SHARE: Reasons = ['share'];
-const CHROME: Reasons = ['site-notice'];
-const TAGS: Reasons = ['tags', 'latest-news'];
-
-interface Expected {
-  title: string | null;
-  byline?: string;
-  dateline?: { place?: string; source?: string; raw?: string } | null;
-  captions?: { includes: string; credit?: string }[];
-  /** The outlet the text identifies; `null`: none (unidentified). */
-  outlet?: string | null;
-  /** Text that must be in the body (substring of one paragraph). */
-  body: string[];
-  /** Sentences that must come out whole, as one sentence (quotes, abbreviations, numbers). */
-  sentences?: string[];
-  /** Exact clutter lines and the reasons that would be sensible for them. */
-  clutter: [string, Reasons][];
-}
-
-const EXPECTED: Record<string, Expected> = {
+const EXPECTED: Record<string, PageExpectation> = {
   'aljazeera-morocco-quake.txt': {
     title: 'زلزال المغرب.. ارتفاع عدد الضحايا إلى أكثر من ألفي قتيل وسباق مع الزمن في قرى الأطلس',
     dateline: { place: 'الرباط', raw: 'الرباط-' },
@@ -175,7 +161,7 @@ const EXPECTED: Record<string, Expected> = {
       ['إزمير/ زينب بيلغين/ الأناضول', ['byline', 'header']],
       [
         'الموقع الإلكتروني لوكالة الأناضول يعرض جزءا من الأخبار المقدمة للمشتركين في نظام بث أخبار الأناضول (HAS)، وبشكل ملخص. يرجى التواصل معنا لخيارات الاشتراك.',
-        CHROME,
+        NOTICE,
       ],
     ],
   },
@@ -248,7 +234,7 @@ const EXPECTED: Record<string, Expected> = {
       ['إيمانويل ماكرون', TAGS],
       ['نظام التقاعد', TAGS],
       ['احتجاجات', TAGS],
-      ['جميع الحقوق محفوظة © اندبندنت عربية 2023', CHROME],
+      ['جميع الحقوق محفوظة © اندبندنت عربية 2023', NOTICE],
     ],
   },
 
@@ -303,18 +289,18 @@ const EXPECTED: Record<string, Expected> = {
       ['الرئيسية / الجزائر / أخبار', HEADER],
       [
         'يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز) لتحسين تجربة التصفح. بمواصلة التصفح فإنك توافق على استخدامها.',
-        CHROME,
+        NOTICE,
       ],
       ['موافق', ['site-notice', 'header']],
       ['حسان حويشة', ['header', 'byline']],
       ['2024/05/14 – 18:25', DATE],
       ['مشاهدة 2341', ['site-notice', 'header']],
       ['0 تعليق', ['header', 'comments', 'site-notice']],
-      ['اشترك في نشرتنا البريدية', CHROME],
-      ['أدخل بريدك الإلكتروني ليصلك كل جديد', CHROME],
+      ['اشترك في نشرتنا البريدية', NOTICE],
+      ['أدخل بريدك الإلكتروني ليصلك كل جديد', NOTICE],
       ['البريد الإلكتروني', ['template', 'share']],
-      ['اشتراك', CHROME],
-      ['الشروق أونلاين © 2024 جميع الحقوق محفوظة', CHROME],
+      ['اشتراك', NOTICE],
+      ['الشروق أونلاين © 2024 جميع الحقوق محفوظة', NOTICE],
     ],
   },
 
@@ -378,7 +364,7 @@ const EXPECTED: Record<string, Expected> = {
       ['الكلمات الدالة:', TAGS],
       ['البنك المركزي، سعر الفائدة، الجنيه المصري، صندوق النقد الدولي', TAGS],
       ['عدد المشاهدات: ١٬٢٠٤', ['site-notice']],
-      ['جميع الحقوق محفوظة لمؤسسة الأهرام © ٢٠٢٤', CHROME],
+      ['جميع الحقوق محفوظة لمؤسسة الأهرام © ٢٠٢٤', NOTICE],
     ],
   },
   // These two were written after the rules above, as a check that they carry over: the first
@@ -458,102 +444,7 @@ const EXPECTED: Record<string, Expected> = {
     ],
   },
 };
-const articles = new Map<string, { text: string; article: Article }>();
-const load = (file: string) => {
-  let entry = articles.get(file);
-  if (!entry) {
-    const text = readFixture(UNSEEN_DIR, file);
-    entry = { text, article: ingestText(text, { file }) };
-    articles.set(file, entry);
-  }
-  return entry;
-};
-
-const files = Object.keys(EXPECTED);
-
-it('every unseen fixture has expectations, and the other way round', () => {
-  expect(txtFiles(UNSEEN_DIR)).toEqual([...files].sort());
-});
-
-describe.each(files)('%s', (file) => {
-  const want = EXPECTED[file]!;
-
-  it('nothing is lost', () => {
-    const { text, article } = load(file);
-    expectNothingLost(text, article);
-  });
-
-  it('title, byline, dateline', () => {
-    const { article } = load(file);
-    expect(article.title).toBe(want.title);
-    if (want.byline !== undefined) expect(article.byline).toBe(want.byline);
-    if (want.dateline === null) expect(article.dateline).toBeUndefined();
-    else if (want.dateline) expect(article.dateline).toMatchObject(want.dateline);
-  });
-
-  it('captions', () => {
-    const { article } = load(file);
-    for (const c of want.captions ?? []) {
-      const found = article.captions.find((k) => k.text.includes(c.includes));
-      expect(found, `caption with "${c.includes}" in ${JSON.stringify(article.captions)}`).toBeDefined();
-      if (c.credit !== undefined) expect(found?.credit).toBe(c.credit);
-    }
-  });
-
-  if (want.outlet !== undefined) {
-    it('outlet from the text', () => {
-      const { attribution } = load(file).article;
-      if (want.outlet === null) expect(attribution.method).toBe('none');
-      else expect(attribution.outletId).toBe(want.outlet);
-    });
-  }
-
-  it('key body text is in the body, and whole sentences stay whole', () => {
-    const { article } = load(file);
-    const body = bodyOf(article);
-    for (const needle of want.body) {
-      expect(
-        body.some((p) => p.includes(needle)),
-        `body has "${needle}"`,
-      ).toBe(true);
-    }
-    const sentences = article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
-    for (const s of want.sentences ?? []) expect(sentences, 'one whole sentence').toContain(s);
-    // A body paragraph never appears twice.
-    expect(new Set(body).size).toBe(body.length);
-  });
-
-  it('every clutter line is removed, with a sensible reason', () => {
-    const { article } = load(file);
-    const body = bodyOf(article);
-    for (const [line, reasons] of want.clutter) {
-      const removed = article.removed.filter((r) => r.text === line);
-      expect(removed.length, `"${line}" removed`).toBeGreaterThan(0);
-      for (const r of removed) expect(reasons, `reason for "${line}"`).toContain(r.reason);
-      expect(body, `"${line}" not a body paragraph`).not.toContain(line);
-    }
-  });
-
-  it('nothing else is removed: no body line is lost', () => {
-    const { article } = load(file);
-    const body = new Set(bodyOf(article));
-    const clutter = new Set(want.clutter.map(([line]) => line));
-    const unexpected = article.removed.filter((r) => {
-      if (clutter.has(r.text)) return false;
-      if (r.reason === 'title') return r.text !== want.title;
-      if (r.reason === 'caption') return !article.captions.some((c) => r.text.includes(c.text));
-      if (r.reason === 'byline') return article.byline === undefined || !r.text.includes(article.byline);
-      // A second copy of a body paragraph.
-      if (r.reason === 'repeated') {
-        const raw = article.dateline?.raw;
-        const rest = raw !== undefined && r.text.startsWith(raw) ? r.text.slice(raw.length).trim() : r.text;
-        return !body.has(r.text) && !body.has(rest);
-      }
-      return true;
-    });
-    expect(unexpected).toEqual([]);
-  });
-});
+describePages(UNSEEN_DIR, EXPECTED);
 
 // Known limitations, left visible rather than weakened above.
 describe('known limitations', () => {
