@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/core/corpus.ts';
 import { articleIdFromFile } from '../../src/core/ingest/article-id.ts';
 import { decodeBytes, MAX_ARTICLE_BYTES } from '../../src/core/ingest/decode-bytes.ts';
-import { ingestArticle, ingestDecoded } from '../../src/core/ingest/ingest-article.ts';
+import { ingestDecoded } from '../../src/core/ingest/ingest-article.ts';
 import { splitLines } from '../../src/core/ingest/split-lines.ts';
 import { stripMarkup } from '../../src/core/ingest/strip-markup.ts';
-import type { Article, ArticleInput, Corpus, InputProblem, StoryConfig } from '../../src/core/types.ts';
-import { bodyOf, bytesOf, ROOT, registry, removedWith, txtFiles } from './helpers.ts';
+import type { ArticleInput, Corpus, StoryConfig } from '../../src/core/types.ts';
+import { articleOf, bodyOf, bytesOf, problemOf, ROOT, registry, removedWith, txtFiles } from './helpers.ts';
 
 const BROKEN_DIR = path.join(ROOT, 'tests/fixtures/broken');
 const story: StoryConfig = { id: 's', title: { ar: 'ق', en: 'S' }, date: '2020-01-13' };
@@ -24,22 +24,6 @@ const fixtureInputs = (): ArticleInput[] =>
   }));
 
 const corpusOf = (inputs: ArticleInput[]): Corpus => buildCorpus(inputs, { registry, provenance: {}, story });
-
-function ingest(bytes: Uint8Array, file = 'test.txt') {
-  return ingestArticle({ file, bytes }, { registry });
-}
-
-function articleOf(bytes: Uint8Array, file = 'test.txt'): Article {
-  const result = ingest(bytes, file);
-  if (!result.ok) throw new Error(`refused: ${result.problem.reason}`);
-  return result.article;
-}
-
-function problemOf(bytes: Uint8Array, file = 'test.txt'): InputProblem {
-  const result = ingest(bytes, file);
-  if (result.ok) throw new Error('expected a refusal');
-  return result.problem;
-}
 
 const utf16le = (text: string) =>
   new Uint8Array([

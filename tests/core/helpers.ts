@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { parseRegistry } from '../../src/core/corpus.ts';
 import { ingestArticle } from '../../src/core/ingest/ingest-article.ts';
 import { squeezeSpaces } from '../../src/core/text/fold-arabic.ts';
-import type { Article, OutletRegistryEntry, Provenance } from '../../src/core/types.ts';
+import type { Article, InputProblem, OutletRegistryEntry, Provenance } from '../../src/core/types.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SEEDS_DIR = path.join(ROOT, 'seeds');
@@ -74,4 +74,22 @@ export function expectNothingLost(text: string, article: Article): void {
   const bylines = article.removed.filter((r) => r.reason === 'byline');
   expect(bylines.length > 0).toBe(article.byline !== undefined);
   if (article.byline !== undefined) expect(bylines[0]?.text).toContain(article.byline);
+}
+
+/** Ingest a file's bytes with the seed registry. */
+export const ingestBytes = (bytes: Uint8Array, file = 'test.txt') =>
+  ingestArticle({ file, bytes }, { registry });
+
+/** The article made of these bytes; throws when the file is refused. */
+export function articleOf(bytes: Uint8Array, file = 'test.txt'): Article {
+  const result = ingestBytes(bytes, file);
+  if (!result.ok) throw new Error(`refused: ${result.problem.reason}`);
+  return result.article;
+}
+
+/** Why these bytes are refused; throws when they make an article. */
+export function problemOf(bytes: Uint8Array, file = 'test.txt'): InputProblem {
+  const result = ingestBytes(bytes, file);
+  if (result.ok) throw new Error(`expected a refusal, got an article: ${bodyOf(result.article)[0]}`);
+  return result.problem;
 }

@@ -5,31 +5,23 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, parseProvenance, parseRegistry, parseStory } from '../../src/core/corpus.ts';
 import { articleIdFromFile } from '../../src/core/ingest/article-id.ts';
 import { decodeBytes } from '../../src/core/ingest/decode-bytes.ts';
-import { ingestArticle } from '../../src/core/ingest/ingest-article.ts';
-import type { Article, ArticleInput, InputProblem, StoryConfig } from '../../src/core/types.ts';
-import { bodyOf, bytesOf, expectNothingLost, ingestText, registry, removedWith } from './helpers.ts';
+import type { ArticleInput, StoryConfig } from '../../src/core/types.ts';
+import {
+  articleOf,
+  bodyOf,
+  bytesOf,
+  expectNothingLost,
+  ingestText,
+  problemOf,
+  registry,
+  removedWith,
+} from './helpers.ts';
 
 const story: StoryConfig = { id: 's', title: { ar: 'ق', en: 'S' }, date: '2020-01-13' };
 const TITLE = 'الحكومة تعلن خطة جديدة لدعم المزارعين';
 const BODY = 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة.';
 const BODY2 = 'وقال وزير الزراعة إن الخطة ستبدأ في الربيع المقبل، وإنها تشمل أكثر من مئة ألف مزارع.';
 const ARTICLE = `${TITLE}\n\n${BODY}\n\n${BODY2}\n`;
-
-function ingest(bytes: Uint8Array, file = 'test.txt') {
-  return ingestArticle({ file, bytes }, { registry });
-}
-
-function articleOf(bytes: Uint8Array, file = 'test.txt'): Article {
-  const result = ingest(bytes, file);
-  if (!result.ok) throw new Error(`refused: ${result.problem.reason}`);
-  return result.article;
-}
-
-function problemOf(bytes: Uint8Array, file = 'test.txt'): InputProblem {
-  const result = ingest(bytes, file);
-  if (result.ok) throw new Error(`expected a refusal, got an article: ${bodyOf(result.article)[0]}`);
-  return result.problem;
-}
 
 const corpusOf = (inputs: ArticleInput[]) => buildCorpus(inputs, { registry, provenance: {}, story });
 
