@@ -3,11 +3,10 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusFromDir } from '../../src/build/corpus-from-dir.ts';
 import { readSeedsDir } from '../../src/build/read-seeds.ts';
-import { seedsPlugin } from '../../src/build/seeds-plugin.ts';
+import { buildOutput, writeEntry } from './vite-project.ts';
 
 const BROKEN = path.resolve('tests/fixtures/broken');
 const BIG = 'several-megabytes.txt';
@@ -21,14 +20,7 @@ beforeAll(() => {
   // Several megabytes of real text, made here rather than committed.
   const line = 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة.\n';
   writeFileSync(path.join(seeds, BIG), line.repeat(Math.ceil((4 * 1024 * 1024) / Buffer.byteLength(line))));
-  writeFileSync(
-    path.join(root, 'index.html'),
-    '<!doctype html><html><body><script type="module" src="./main.js"></script></body></html>',
-  );
-  writeFileSync(
-    path.join(root, 'main.js'),
-    "import corpus from 'virtual:corpus';\ndocument.body.textContent = corpus.articles.length;\n",
-  );
+  writeEntry(root);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -66,28 +58,7 @@ describe('the broken folder through the runner', () => {
 
 describe('the broken folder through vite build', () => {
   it('bundles the usable articles and names each broken file with its reason', async () => {
-    const warnings: string[] = [];
-    const infos: string[] = [];
-    const result = await build({
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [seedsPlugin({ dir: 'seeds' })],
-      build: { write: false },
-      customLogger: {
-        info: (msg) => infos.push(msg),
-        warn: (msg) => warnings.push(msg),
-        warnOnce: (msg) => warnings.push(msg),
-        error() {},
-        clearScreen() {},
-        hasErrorLogged: () => false,
-        hasWarned: false,
-      },
-    });
-    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
-      'output' in r ? r.output : [],
-    );
-    const js = outputs.map((o) => ('code' in o ? o.code : '')).join('\n');
+    const { js, warnings, infos } = await buildOutput(root);
     for (const text of ['حفتر يغادر موسكو دون توقيع الاتفاق', 'مجلس النواب الليبي', 'بين الليبيين أنفسهم']) {
       expect(js).toContain(text);
     }

@@ -3,9 +3,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, createServer, type ViteDevServer } from 'vite';
+import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedsPlugin } from '../../src/build/seeds-plugin.ts';
+import { buildOutput, writeEntry } from './vite-project.ts';
 
 const SEEDS = path.resolve('seeds');
 const BODY_A = 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة.';
@@ -26,42 +27,8 @@ function project(articles: Record<string, string | Uint8Array>): { root: string;
   for (const name of ['outlets.json', 'story.json'])
     copyFileSync(path.join(SEEDS, name), path.join(seeds, name));
   for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(seeds, name), text);
-  writeFileSync(
-    path.join(root, 'index.html'),
-    '<!doctype html><html><body><script type="module" src="./main.js"></script></body></html>',
-  );
-  writeFileSync(
-    path.join(root, 'main.js'),
-    "import corpus from 'virtual:corpus';\ndocument.body.textContent = corpus.articles.length;\n",
-  );
+  writeEntry(root);
   return { root, seeds };
-}
-
-async function buildOutput(root: string) {
-  const warnings: string[] = [];
-  const infos: string[] = [];
-  const result = await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [seedsPlugin({ dir: 'seeds' })],
-    build: { write: false },
-    customLogger: {
-      info: (msg) => infos.push(msg),
-      warn: (msg) => warnings.push(msg),
-      warnOnce: (msg) => warnings.push(msg),
-      error() {},
-      clearScreen() {},
-      hasErrorLogged: () => false,
-      hasWarned: false,
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-  const js = outputs
-    .filter((o) => o.type === 'chunk')
-    .map((o) => ('code' in o ? o.code : ''))
-    .join('\n');
-  return { js, warnings, infos };
 }
 
 describe('seeds plugin in vite build', () => {
