@@ -45,28 +45,36 @@ export function utf8SeqLength(b: number): number {
 
 /** Of Windows-1256 decodings, at least this share of the letters must be Arabic to be believed. */
 const CP1256_MIN_ARABIC = 0.8;
-/** Bytes that form valid multi-byte UTF-8 sequences, as a share of all bytes ≥ 0x80. */
+/**
+ * Length of the well-formed UTF-8 sequence starting at `i` (1 for ASCII), or 0 when none starts there:
+ * a stray continuation byte, a cut-off sequence, an overlong form, a UTF-16 surrogate or a code point past
+ * U+10FFFF.
+ */
+function wellFormedAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const length = utf8SeqLength(b);
+  if (length <= 1) return length;
+  if (i + length > bytes.length) return 0;
+  const second = bytes[i + 1]!;
+  if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f)) return 0;
+  if ((b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return 0;
+  for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  return length;
+}
+
+/** Bytes that form well-formed multi-byte UTF-8 sequences, as a share of all bytes ≥ 0x80. */
 function utf8Share(bytes: Uint8Array): number {
   let high = 0;
   let inSequences = 0;
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
       i++;
       continue;
     }
-    const extra = utf8SeqLength(b) - 1;
-    let ok = extra > 0 && i + extra < bytes.length;
-    for (let k = 1; ok && k <= extra; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
-    if (ok) {
-      high += extra + 1;
-      inSequences += extra + 1;
-      i += extra + 1;
-    } else {
-      high++;
-      i++;
-    }
+    const length = wellFormedAt(bytes, i);
+    high += Math.max(length, 1);
+    inSequences += length;
+    i += Math.max(length, 1);
   }
   return high === 0 ? 0 : inSequences / high;
 }
@@ -177,21 +185,10 @@ const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '
 
 /** Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const extra = utf8SeqLength(b) - 1;
-    if (extra <= 0 || i + extra >= bytes.length) return i;
-    const second = bytes[i + 1]!;
-    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f)) return i;
-    if ((b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
-    for (let k = 1; k <= extra; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
-    i += extra + 1;
+  for (let i = 0; i < bytes.length; ) {
+    const length = wellFormedAt(bytes, i);
+    if (length === 0) return i;
+    i += length;
   }
   return -1;
 }
