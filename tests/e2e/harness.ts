@@ -96,6 +96,8 @@ export class Guard {
   readonly pageErrors: string[] = [];
   readonly offOrigin: string[] = [];
   readonly failed: string[] = [];
+  /** alert/confirm/prompt dialogs: the app opens none, so one means text from a page or a link ran. */
+  readonly dialogs: string[] = [];
 
   constructor(
     context: BrowserContext,
@@ -133,16 +135,27 @@ export class Guard {
       }
     });
     page.on('pageerror', (error) => this.pageErrors.push(String(error.stack ?? error)));
+    page.on('dialog', (dialog) => {
+      this.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
   }
 
-  /** No console error, no uncaught exception, no failed load, no request off the origin. */
+  /** No console error, no uncaught exception, no failed load, no request off the origin, no dialog. */
   assertClean(): void {
     expect({
       consoleErrors: this.consoleErrors,
       pageErrors: this.pageErrors,
       failedRequests: this.failed,
       requestsLeavingOrigin: this.offOrigin,
-    }).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], requestsLeavingOrigin: [] });
+      dialogs: this.dialogs,
+    }).toEqual({
+      consoleErrors: [],
+      pageErrors: [],
+      failedRequests: [],
+      requestsLeavingOrigin: [],
+      dialogs: [],
+    });
   }
 }
 
