@@ -17,6 +17,15 @@ export function writeEntry(root: string): void {
   );
 }
 
+/**
+ * Vite colours plugin warnings itself (yellow) whenever picocolors thinks colour is supported, which
+ * includes any environment with `CI` set. Those colour codes are Vite's, not the plugin's, so they
+ * are taken off before a test looks for control characters the plugin let through.
+ */
+function uncoloured(msg: string): string {
+  return msg.replace(/\u001b\[\d+m/g, '');
+}
+
 /** Builds `root` and returns the bundled JavaScript with what the build logged. */
 export async function buildOutput(
   root: string,
@@ -31,8 +40,8 @@ export async function buildOutput(
     build: { write: false },
     customLogger: {
       info: (msg) => infos.push(msg),
-      warn: (msg) => warnings.push(msg),
-      warnOnce: (msg) => warnings.push(msg),
+      warn: (msg) => warnings.push(uncoloured(msg)),
+      warnOnce: (msg) => warnings.push(uncoloured(msg)),
       error() {},
       clearScreen() {},
       hasErrorLogged: () => false,
