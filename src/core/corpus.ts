@@ -1,6 +1,7 @@
 // The whole pipeline over a story folder's contents, plus validation of its config files.
 // Pure: the runner (Vite plugin, CLI, worker) reads the files and hands over bytes and JSON.
 import { z } from 'zod';
+import { compareArticles } from './compare/compare-corpus.ts';
 import { articleIdFromFile, uniqueId } from './ingest/article-id.ts';
 import { UNIDENTIFIED_PREFIX } from './ingest/attribute-outlet.ts';
 import { decodeBytes } from './ingest/decode-bytes.ts';
@@ -75,12 +76,17 @@ export function buildCorpus(inputs: ArticleInput[], config: CorpusConfig): Corpu
       kept.set(key, input.file);
     } else problems.push(result.problem);
   }
+  const outletOfArticle = new Map(articles.map((a) => [a.id, a.attribution.outletId]));
+  const comparison = compareArticles(articles, config.story, (id) => outletOfArticle.get(id) ?? id);
   return {
     schemaVersion: SCHEMA_VERSION,
     story: config.story,
-    outlets: outletsOf(articles, config.registry),
-    articles,
+    outlets: outletsOf(comparison.articles, config.registry),
+    articles: comparison.articles,
     problems,
+    questions: comparison.questions,
+    facts: comparison.facts,
+    wire: comparison.wire,
   };
 }
 
@@ -201,7 +207,30 @@ const provenanceSchema = z.object({
   ),
 });
 
-const storySchema = z.object({ id: z.string().min(1), title: localised, date: isoDate });
+const ID = /^[a-z0-9-]+$/;
+const id = z.string().regex(ID, 'expected an id of a-z, 0-9 and -').max(40);
+const patterns = z.array(z.string().min(1)).min(1);
+const questionSchema = z.object({
+  id,
+  label: localised,
+  terms: z
+    .record(
+      z.string().regex(/^[a-z0-9-]+$/, 'expected a term name of a-z, 0-9 and -'),
+      z.array(z.string().min(1)).min(1),
+    )
+    .optional(),
+  answers: z.array(z.object({ id, label: localised, patterns })).min(1),
+  fallback: z.object({ id, label: localised }),
+  details: z.array(z.object({ id, label: localised, patterns })).optional(),
+});
+const actorSchema = z.object({ id, label: localised, aliases: z.array(z.string().min(1)).min(1) });
+const storySchema = z.object({
+  id: z.string().min(1),
+  title: localised,
+  date: isoDate,
+  questions: z.array(questionSchema).optional(),
+  actors: z.array(actorSchema).optional(),
+});
 
 function parseWith<T>(schema: z.ZodType<T>, json: unknown, kind: string): T {
   const result = schema.safeParse(json);

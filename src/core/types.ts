@@ -4,7 +4,8 @@
  * can be bundled at build time, written by the CLI and posted from a worker.
  */
 
-export const SCHEMA_VERSION = 1 as const;
+/** 2: adds the comparison (`questions`, `facts`, `wire`, sentence `cues`) and the story's `questions` config. */
+export const SCHEMA_VERSION = 2 as const;
 
 /** Raw input to the pipeline: one scraped file. The runner reads it; the core never touches the file system. */
 export interface ArticleInput {
@@ -59,6 +60,123 @@ export interface Sentence {
   /** Stable id, unique in the corpus: `${articleId}.p${paragraph}.s${sentence}` (1-based). */
   id: string;
   text: string;
+  /** What the comparison found in this sentence (negations, modality, numbers, sources …), in text order. */
+  cues?: Cue[];
+}
+
+// ---- the comparison -------------------------------------------------------------------------
+
+/**
+ * A kind of cue: a word or phrase in a sentence that changes what it claims or how sure it is.
+ * - `negation`: لم، لن، لا، دون، من دون، بدون، غير، رفض، عدم … (scoped: "لا سيما" is not one)
+ * - `modality`: قد + present verb, من المتوقع أن، يُنتظر، إمكانية … (might happen: written before an outcome)
+ * - `future`: سـ/سوف + present verb (will happen)
+ * - `ongoing`: الجارية الآن، لا تزال، تتواصل … (still happening as the text was written)
+ * - `outcome`: انتهت، اختتمت، أجّل، وقّع … (something happened and is over)
+ * - `background`: وكان/وكانت + past, قد + past (told as earlier context)
+ * - `attribution`: who is quoted or credited (قال، أكد، بحسب، نقلاً عن، مصادر …); `value` is the source as written
+ * - `number`: a quantity with its unit (`value`: "6 ساعات", digits folded to ASCII)
+ * - `date`: a day or time (`value`: an ISO date when it can be resolved, else the words)
+ * - `naming`: a stance in naming (ما يسمى، المعترف بها دوليا، a name in quotes), or an alias of a story actor (`value`: actor id)
+ */
+export type CueKind =
+  | 'negation'
+  | 'modality'
+  | 'future'
+  | 'ongoing'
+  | 'outcome'
+  | 'background'
+  | 'attribution'
+  | 'number'
+  | 'date'
+  | 'naming';
+
+export interface Cue {
+  kind: CueKind;
+  /** The cue exactly as written in the sentence (`sentence.text.slice(start, end)`). */
+  text: string;
+  /** UTF-16 offsets into the sentence text, so the interface can mark the cue itself. */
+  start: number;
+  end: number;
+  /** A normalised value: the number with its unit, the resolved date, the quoted source, the actor id. */
+  value?: string;
+}
+
+/** A cue as evidence elsewhere in the corpus: the cue plus the sentence it stands in. */
+export interface CueRef extends Cue {
+  sentenceId: string;
+}
+
+/** How outlets relate on one question or one reported fact. */
+export type Relation = 'agreement' | 'contradiction' | 'single-source' | 'unreported';
+
+/** What kind of difference makes a contradiction. */
+export type ContradictionType = 'negation' | 'number' | 'timing' | 'attribution' | 'naming';
+
+export interface Contradiction {
+  type: ContradictionType;
+  /** `cross`: between outlets; `internal`: inside one article. */
+  scope: 'cross' | 'internal';
+  /** `clear`: the texts cannot both be right; `soft`: a differing detail, source or stance. */
+  strength: 'clear' | 'soft';
+  /** The two (or more) sides, each a set of sentences of one article and the cue that sets it apart. */
+  sides: { articleId: string; sentenceIds: string[]; cue?: CueRef }[];
+}
+
+/** One fact reported by one or more outlets: sentences aligned across articles. */
+export interface Fact {
+  /** Stable id: `f` + a hash of its sorted sentence ids. */
+  id: string;
+  /** Every sentence that reports the fact, in corpus order. */
+  sentenceIds: string[];
+  /** Outlet ids that report it, in corpus order. */
+  outlets: string[];
+  /** Outlets that report it independently: copies of one wire text count once. */
+  independentOutlets: number;
+  relation: Exclude<Relation, 'unreported'>;
+  /** Present when `relation` is `contradiction`. */
+  contradiction?: Contradiction;
+  /** The best pairwise similarity that grouped it (0–1), for the explanation. */
+  similarity: number;
+}
+
+/** Passages two or more outlets share nearly word for word: one agency text, not independent confirmations. */
+export interface WireGroup {
+  id: string;
+  sentenceIds: string[];
+  articleIds: string[];
+  /** Character n-gram similarity of the closest pair (0–1). */
+  similarity: number;
+}
+
+/** One article's answer to a story question. */
+export interface Answer {
+  articleId: string;
+  /** An answer id from the question's config, or the question's fallback (`unreported`). */
+  answer: string;
+  /** Detail ids from the config that the text also supports (e.g. `postponed`, `deadline`, `one-side-signed`). */
+  details?: string[];
+  /** The words that carry the detail, quoted from the text (e.g. «طلب مهلة حتى صباح الثلاثاء»). */
+  detail?: string;
+  /** Sentence ids that support the answer, the deciding one first. Empty for the fallback. */
+  evidence: string[];
+  /** The cue that decided, when one did. */
+  cue?: CueRef;
+  /** Which of the config's patterns matched (its index in the answer's `patterns`), for the explanation. */
+  pattern?: string;
+}
+
+/** A story question as answered over the corpus. */
+export interface QuestionResult {
+  id: string;
+  label: LocalisedName;
+  /** The possible answers in the config's order, then the fallback. */
+  choices: { id: string; label: LocalisedName }[];
+  /** Across articles that answered (the fallback aside). */
+  verdict: Relation;
+  /** Present when `verdict` is `contradiction`. */
+  contradiction?: Contradiction;
+  answers: Answer[];
 }
 
 export interface Paragraph {
@@ -174,11 +292,35 @@ export interface Provenance {
 /** A note written once (any language) or per interface language. */
 export type LocalisedNote = string | { ar?: string; en?: string };
 
+/** A question readers ask about the story, and how the text signals each answer (see docs/data-format.md). */
+export interface StoryQuestion {
+  id: string;
+  label: LocalisedName;
+  /** Named word lists the patterns refer to as `{name}`, e.g. `"sign": ["وقع", "التوقيع", …]`. */
+  terms?: Record<string, string[]>;
+  /** The answers in order of precedence: the first whose pattern matches an article decides. */
+  answers: { id: string; label: LocalisedName; patterns: string[] }[];
+  /** The answer when no pattern matches, e.g. `unreported`. */
+  fallback: { id: string; label: LocalisedName };
+  /** Extra detail an answer can carry (postponed, deadline, one side signed). */
+  details?: { id: string; label: LocalisedName; patterns: string[] }[];
+}
+
+/** A person or body the story's outlets name in different ways. */
+export interface StoryActor {
+  id: string;
+  label: LocalisedName;
+  /** Every way outlets name it, e.g. "حفتر", "المشير", "قائد الجيش الوطني الليبي". */
+  aliases: string[];
+}
+
 export interface StoryConfig {
   id: string;
   title: LocalisedName;
   /** ISO date of the event. */
   date: string;
+  questions?: StoryQuestion[];
+  actors?: StoryActor[];
 }
 
 /** Why a file could not be used: a code the interface words in its language, and a reason for logs. */
@@ -212,4 +354,10 @@ export interface Corpus {
   outlets: Outlet[];
   articles: Article[];
   problems: InputProblem[];
+  /** The story's questions, each answered for every article. Empty when the story declares none. */
+  questions: QuestionResult[];
+  /** Reported facts: sentences aligned across (and inside) articles, with their relation. */
+  facts: Fact[];
+  /** Shared wire copy. */
+  wire: WireGroup[];
 }

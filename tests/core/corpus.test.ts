@@ -42,7 +42,7 @@ describe('buildCorpus', () => {
       ],
       { registry, provenance: {}, story },
     );
-    expect(corpus.schemaVersion).toBe(1);
+    expect(corpus.schemaVersion).toBe(2);
     expect(corpus.articles.map((a) => [a.file, a.id])).toEqual([
       ['A.txt', articleIdFromFile('A.txt')],
       ['a.txt', 'a'],
