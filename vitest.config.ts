@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/state/**/*.test.ts',
       'tests/ui/**/*.test.{ts,tsx}',
       'tests/build/**/*.test.ts',
+      'tests/cli/**/*.test.ts',
       'tests/*.test.ts',
     ],
     environment: 'node',
