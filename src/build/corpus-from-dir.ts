@@ -24,7 +24,11 @@ function configWarnings(seeds: SeedsDir): string[] {
  * does not stop the build: a provenance entry for a file that is not there, or naming an unknown outlet.
  */
 export function corpusFromDir(dir: string, warnings?: string[]): Corpus {
-  const seeds = readSeedsDir(dir);
+  return corpusFromSeeds(readSeedsDir(dir), warnings);
+}
+
+/** The same, over a folder already read (the CLI reads one with fallbacks for its config files). */
+export function corpusFromSeeds(seeds: SeedsDir, warnings?: string[]): Corpus {
   warnings?.push(...configWarnings(seeds));
   const corpus = buildCorpus(seeds.inputs, {
     registry: seeds.registry,

@@ -1,0 +1,118 @@
+// Read any folder of articles for the CLI: the folder's own outlets.json and story.json when it has them, else
+// the project's (seeds/), so a bare folder of scraped .txt files can be analysed as it is.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { SeedsDir } from '../build/read-seeds.ts';
+import { parseProvenance, parseRegistry, parseStory } from '../core/corpus.ts';
+import { MAX_ARTICLE_BYTES, tooLarge } from '../core/ingest/decode-bytes.ts';
+import type { ArticleInput, InputProblem } from '../core/types.ts';
+
+/** A failure the user can fix (a missing folder, a broken config file): one line, no stack trace. */
+export class InputError extends Error {}
+
+/** Where a config file came from: the folder, the command line, or the project's fallback. */
+export interface ConfigSource {
+  file: string;
+  from: 'folder' | 'option' | 'fallback';
+}
+
+export interface FolderRead {
+  seeds: SeedsDir;
+  outlets: ConfigSource;
+  story: ConfigSource;
+  /** The folder's sources.json, when it has one. */
+  sources?: string;
+}
+
+export interface FolderOptions {
+  /** Files given on the command line; they win over the folder's own. */
+  outlets?: string;
+  story?: string;
+  /** The folder whose outlets.json and story.json stand in when the folder has none. */
+  fallbackDir: string;
+}
+
+function pick(dir: string, name: string, option: string | undefined, fallbackDir: string): ConfigSource {
+  if (option !== undefined) return { file: option, from: 'option' };
+  const own = path.join(dir, name);
+  if (existsSync(own)) return { file: own, from: 'folder' };
+  return { file: path.join(fallbackDir, name), from: 'fallback' };
+}
+
+function readJson<T>(file: string, parse: (json: unknown) => T): T {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : `could not be read (${code})`}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new InputError(
+      `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  try {
+    return parse(json);
+  } catch (error) {
+    throw new InputError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function articleFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt'))
+      .map((e) => e.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (error) {
+    throw new InputError(`${dir}: could not list the folder (${(error as NodeJS.ErrnoException).code})`);
+  }
+}
+
+/**
+ * Read the folder's config and articles. The article loop is the build's (src/build/read-seeds.ts), which has no
+ * fallback for its config files; a file too large or unreadable becomes a problem, never an exception.
+ */
+export function readFolder(dir: string, options: FolderOptions): FolderRead {
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    throw new InputError(`${dir}: no such folder`);
+  }
+  if (!isDir) throw new InputError(`${dir}: not a folder (give the folder that holds the .txt articles)`);
+
+  const outlets = pick(dir, 'outlets.json', options.outlets, options.fallbackDir);
+  const story = pick(dir, 'story.json', options.story, options.fallbackDir);
+  const sourcesFile = path.join(dir, 'sources.json');
+  const sources = existsSync(sourcesFile) ? sourcesFile : undefined;
+  const registry = readJson(outlets.file, parseRegistry);
+  const storyConfig = readJson(story.file, parseStory);
+  const provenance = sources ? readJson(sources, parseProvenance) : {};
+
+  const inputs: ArticleInput[] = [];
+  const problems: InputProblem[] = [];
+  for (const file of articleFiles(dir)) {
+    try {
+      const size = statSync(path.join(dir, file)).size;
+      if (size > MAX_ARTICLE_BYTES) {
+        problems.push({ file, ...tooLarge(size) });
+        continue;
+      }
+      const buffer = readFileSync(path.join(dir, file));
+      inputs.push({ file, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) });
+    } catch (error) {
+      problems.push({
+        file,
+        code: 'unreadable',
+        reason: `could not be read (${error instanceof Error ? error.message : String(error)})`,
+      });
+    }
+  }
+  const seeds: SeedsDir = { inputs, registry, provenance, story: storyConfig, problems };
+  return { seeds, outlets, story, ...(sources ? { sources } : {}) };
+}
