@@ -1,0 +1,45 @@
+// Which of the story's actors a text names, through the aliases the story config declares. Matched on
+// folded surface forms (never stems: «المشير» must not meet «مشيرا»), longest alias first, so
+// «قائد الجيش الوطني الليبي» is the commander and not also the army inside his title.
+import { foldArabic } from '../text/fold-arabic.ts';
+import type { StoryActor } from '../types.ts';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export interface ActorMention {
+  actor: string;
+  /** Offsets in the folded text. */
+  start: number;
+  end: number;
+}
+
+/** A function listing the actors named in a text (any spelling foldArabic makes equal). */
+export function actorMatcher(actors: readonly StoryActor[] = []): (text: string) => ActorMention[] {
+  const aliases = actors
+    .flatMap((a) => a.aliases.map((alias) => ({ actor: a.id, folded: foldArabic(alias) })))
+    .filter((a) => a.folded !== '')
+    .sort((x, y) => y.folded.length - x.folded.length);
+  const patterns = aliases.map(({ actor, folded }) => {
+    // Proclitics: و/ف, then ب/ل/ك; «ال» after «ل» is written «لل».
+    const body = folded.startsWith('ال')
+      ? `(?:${escapeRegExp(folded)}|ل${escapeRegExp(folded.slice(1))})`
+      : escapeRegExp(folded);
+    return { actor, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)${body}(?![\\p{L}\\p{N}])`, 'gu') };
+  });
+  return (text) => {
+    const folded = foldArabic(text);
+    const taken: ActorMention[] = [];
+    for (const { actor, re } of patterns) {
+      for (const m of folded.matchAll(re)) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        if (taken.some((t) => start < t.end && t.start < end)) continue;
+        taken.push({ actor, start, end });
+      }
+    }
+    return taken.sort((x, y) => x.start - y.start);
+  };
+}
+
+/** Every word of every alias, for weighing names down in similarity vectors. */
+export const aliasTexts = (actors: readonly StoryActor[] = []): string[] => actors.flatMap((a) => a.aliases);

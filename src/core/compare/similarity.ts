@@ -1,0 +1,123 @@
+// How alike two sentences read: TF-IDF over the story's own sentences, on light stems (words) and on
+// character 3–5-grams, cosine of each, mixed. Lexical only: it finds copies and close rewrites, not
+// paraphrases (docs/research/comparison-groundwork.md §3, best F1 ≈ 0.5 on the seeds).
+import { foldArabic } from '../text/fold-arabic.ts';
+import { makeStemmer, rawWords } from '../text/stem.ts';
+import { isStopword } from '../text/stopwords.ts';
+
+/** Feature → weight, L2-normalised. */
+export type SparseVector = Map<string, number>;
+
+export interface TextVectors {
+  word: SparseVector;
+  char: SparseVector;
+}
+
+export interface SimilarityScores {
+  word: number;
+  char: number;
+  /** `wordWeight · word + (1 − wordWeight) · char`. */
+  mixed: number;
+}
+
+export interface SimilarityOptions {
+  /** Share of the word cosine in the mix; the rest is the character cosine. Default 0.5. */
+  wordWeight?: number;
+  /**
+   * Names (e.g. every alias of the story's actors). Their words weigh `nameWeight`: every outlet names
+   * the same people, so shared names are the top false matches, not evidence of one claim.
+   */
+  names?: readonly string[];
+  /** Default 0.3. */
+  nameWeight?: number;
+}
+
+export interface Similarity {
+  vectors(text: string): TextVectors;
+  compare(a: TextVectors, b: TextVectors): SimilarityScores;
+  /** The stemmer built over the story's vocabulary, for callers that need the same word keys. */
+  stem(word: string): string;
+}
+
+const HAS_DIGIT = /\p{N}/u;
+
+export function cosine(a: SparseVector, b: SparseVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, v] of small) {
+    const w = large.get(k);
+    if (w !== undefined) dot += v * w;
+  }
+  return dot;
+}
+
+function normalise(counts: Map<string, number>, weight: (feature: string) => number): SparseVector {
+  const v: SparseVector = new Map();
+  let norm = 0;
+  for (const [k, n] of counts) {
+    const w = (1 + Math.log(n)) * weight(k);
+    if (w <= 0) continue;
+    v.set(k, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [k, w] of v) v.set(k, w / norm);
+  return v;
+}
+
+function count(features: Iterable<string>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of features) m.set(f, (m.get(f) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * `documents` are the units IDF is counted over (the story's sentences); any text, a clause say,
+ * can then be turned into vectors with the same weights.
+ */
+export function buildSimilarity(documents: readonly string[], options: SimilarityOptions = {}): Similarity {
+  const wordWeight = options.wordWeight ?? 0.5;
+  const nameWeight = options.nameWeight ?? 0.3;
+  const stem = makeStemmer(documents.flatMap(rawWords));
+
+  // Digits are compared as values elsewhere (number cues), never matched as words.
+  const contentWords = (text: string) =>
+    rawWords(text).filter((raw) => {
+      const folded = foldArabic(raw);
+      return folded.length > 1 && !HAS_DIGIT.test(folded) && !isStopword(folded);
+    });
+  const wordFeatures = (text: string) => contentWords(text).map(stem);
+  const charFeatures = (text: string) =>
+    contentWords(text).flatMap((raw) => {
+      const padded = ` ${foldArabic(raw)} `;
+      const grams: string[] = [];
+      for (let n = 3; n <= 5; n++)
+        for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
+      return grams;
+    });
+
+  const nameStems = new Set((options.names ?? []).flatMap(rawWords).map(stem));
+  const nameGrams = new Set((options.names ?? []).flatMap((n) => charFeatures(n)));
+
+  const idfOf = (featureSets: Set<string>[]) => {
+    const df = new Map<string, number>();
+    for (const s of featureSets) for (const f of s) df.set(f, (df.get(f) ?? 0) + 1);
+    const n = featureSets.length;
+    return (f: string) => Math.log((n + 1) / ((df.get(f) ?? 0) + 1));
+  };
+  const wordIdf = idfOf(documents.map((d) => new Set(wordFeatures(d))));
+  const charIdf = idfOf(documents.map((d) => new Set(charFeatures(d))));
+
+  return {
+    stem,
+    vectors: (text) => ({
+      word: normalise(count(wordFeatures(text)), (f) => wordIdf(f) * (nameStems.has(f) ? nameWeight : 1)),
+      char: normalise(count(charFeatures(text)), (f) => charIdf(f) * (nameGrams.has(f) ? nameWeight : 1)),
+    }),
+    compare: (a, b) => {
+      const word = cosine(a.word, b.word);
+      const char = cosine(a.char, b.char);
+      return { word, char, mixed: wordWeight * word + (1 - wordWeight) * char };
+    },
+  };
+}

@@ -1,0 +1,102 @@
+// Shared wire copy: passages two outlets print nearly word for word (one agency text, edited a little).
+// Such copies are one source, not independent confirmations, and never contradict each other.
+import { shortHash } from '../text/hash.ts';
+import type { Article, WireGroup } from '../types.ts';
+import { bodyUnits, foldedWords, longestCommonRun, maskQuotes, type Unit } from './align-units.ts';
+import { buildSimilarity } from './similarity.ts';
+
+/**
+ * Thresholds (measured on the seeds and on edited copies, tests/core/compare/wire-copy.test.ts):
+ * copies score 0.8–0.93 on characters, the closest non-copy pair 0.53 (one speaker introduced in the
+ * same words). Runs of 7 identical words occur between sentences that are not copies (a long name with
+ * its title: «قائد الجيش الوطني الليبي المشير خليفة حفتر»), so a run must be longer than any title.
+ */
+export const WIRE_CHAR_SIMILARITY = 0.6;
+export const WIRE_WORD_RUN = 10;
+// Quotations set aside, a sentence this short has too little of the outlet's own words to judge.
+const MIN_OWN_WORDS = 5;
+
+export interface WirePair {
+  a: Unit;
+  b: Unit;
+  similarity: number;
+}
+
+/** Pairs of sentences of different outlets that are copies of one text. */
+export function findWirePairs(units: readonly Unit[], names: readonly string[] = []): WirePair[] {
+  // Quotations are set aside: two outlets quoting one speech share its words, not a copy.
+  const own = units.map((u) => maskQuotes(u.sentence.text));
+  const useOwn = own.map((t) => foldedWords(t).length >= MIN_OWN_WORDS);
+  const texts = units.map((u, i) => (useOwn[i] ? (own[i] ?? '') : u.sentence.text));
+  const model = buildSimilarity(texts, { names });
+  const vectors = texts.map((t) => model.vectors(t));
+  const words = texts.map(foldedWords);
+  const pairs: WirePair[] = [];
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) {
+      const a = units[i];
+      const b = units[j];
+      if (a === undefined || b === undefined || a.outlet === b.outlet) continue;
+      const va = vectors[i];
+      const vb = vectors[j];
+      if (va === undefined || vb === undefined) continue;
+      const { char } = model.compare(va, vb);
+      const run = longestCommonRun(words[i] ?? [], words[j] ?? []);
+      if (char >= WIRE_CHAR_SIMILARITY || run >= WIRE_WORD_RUN) pairs.push({ a, b, similarity: char });
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Passages two outlets share nearly word for word, one group per shared text (copies of copies join).
+ * `outletOf` maps an article to its outlet: two articles of one outlet repeating themselves are not wire.
+ */
+export function findWireCopy(
+  articles: readonly Article[],
+  outletOf: (articleId: string) => string,
+  /** The story's actor aliases: a speaker introduced in the same words is not a copy. */
+  names: readonly string[] = [],
+): WireGroup[] {
+  const units = bodyUnits(articles, outletOf);
+  return groupWirePairs(findWirePairs(units, names));
+}
+
+export function groupWirePairs(pairs: readonly WirePair[]): WireGroup[] {
+  const parent = new Map<Unit, Unit>();
+  const find = (u: Unit): Unit => {
+    let root = u;
+    for (let p = parent.get(root); p !== undefined && p !== root; p = parent.get(root)) root = p;
+    parent.set(u, root);
+    return root;
+  };
+  for (const { a, b } of pairs) {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  }
+  const groups = new Map<Unit, { units: Set<Unit>; similarity: number }>();
+  for (const { a, b, similarity } of pairs) {
+    const root = find(a);
+    const g = groups.get(root) ?? { units: new Set<Unit>(), similarity: 0 };
+    g.units.add(a).add(b);
+    g.similarity = Math.max(g.similarity, similarity);
+    groups.set(root, g);
+  }
+  return [...groups.values()]
+    .map(({ units, similarity }) => {
+      const ordered = [...units].sort((x, y) => x.order - y.order);
+      const sentenceIds = ordered.map((u) => u.sentence.id);
+      return {
+        id: `w${shortHash([...sentenceIds].sort().join(' '))}`,
+        sentenceIds,
+        articleIds: [...new Set(ordered.map((u) => u.articleId))],
+        similarity: Math.round(similarity * 1000) / 1000,
+        first: ordered[0]?.order ?? 0,
+      };
+    })
+    .sort((x, y) => x.first - y.first)
+    .map(({ first: _first, ...group }) => group);
+}
