@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Corpus } from '../core/types.ts';
 import { createCopySlice } from './slices/copy.ts';
 import { createCorpusSlice } from './slices/corpus.ts';
+import { createFocusSlice } from './slices/focus.ts';
 import { createNoticesSlice } from './slices/notices.ts';
 import type { AppState } from './slices/types.ts';
 import { createViewSlice } from './slices/view.ts';
@@ -18,6 +19,7 @@ export function createAppStore(corpus: Corpus, initialView?: ViewState) {
       ...createViewSlice(initialView)(...a),
       ...createNoticesSlice(...a),
       ...createCopySlice(...a),
+      ...createFocusSlice(...a),
     })),
   );
 }

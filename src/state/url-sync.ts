@@ -24,7 +24,8 @@ export function startUrlSync(store: AppStore, host: HistoryHost = window): () =>
   let applying = false;
 
   const readUrl = () => {
-    const { view, dropped } = stateFromUrl(host.location.search, { outletIds: store.getState().outletIds });
+    const { outletIds, questionIds } = store.getState();
+    const { view, dropped } = stateFromUrl(host.location.search, { outletIds, questionIds });
     applying = true;
     try {
       store.getState().applyUrl(view, dropped);

@@ -3,7 +3,7 @@
 // of version upgraders, so a link shared today still opens after the format changes. Bad input is dropped and
 // reported, never thrown: a reader who follows a mangled link still gets a page and is told what was ignored.
 import { isDigits, isLang } from '../i18n/locale.ts';
-import { DEFAULT_VIEW, normaliseOutlets, type ViewState } from './view.ts';
+import { DEFAULT_VIEW, isHighlightMode, normaliseOutlets, type ViewState } from './view.ts';
 
 export const URL_VERSION = 1;
 /** `o=all`: every outlet; no outlet may have this id (the registry refuses it). */
@@ -25,6 +25,8 @@ export type DroppedKind =
   | 'unknown-outlet'
   | 'bad-lang'
   | 'bad-digits'
+  | 'unknown-question'
+  | 'bad-highlight'
   | 'unknown-param'
   | 'repeated-param'
   | 'future-version'
@@ -42,6 +44,8 @@ export interface Dropped {
 export interface KnownValues {
   /** Outlet ids of the corpus, in corpus order. */
   outletIds: readonly string[];
+  /** Question ids of the corpus; none when absent. */
+  questionIds?: readonly string[];
 }
 
 type Report = (kind: DroppedKind, param: string, value: string) => void;
@@ -110,7 +114,35 @@ const digitsField: FieldCodec = {
   },
 };
 
-const FIELDS: readonly FieldCodec[] = [outletsField, langField, digitsField];
+const questionField: FieldCodec = {
+  param: 'q',
+  parse(raw, known, report) {
+    // Question ids come from the story config, which writes them in lower case like outlet ids.
+    const value = raw.trim().toLowerCase();
+    if (value === '') return {};
+    if ((known.questionIds ?? []).includes(value)) return { question: value };
+    report('unknown-question', 'q', raw);
+    return {};
+  },
+  stringify(view) {
+    return view.question === null ? null : encodeURIComponent(view.question);
+  },
+};
+
+const highlightField: FieldCodec = {
+  param: 'h',
+  parse(raw, _known, report) {
+    const value = raw.trim().toLowerCase();
+    if (isHighlightMode(value)) return { highlight: value };
+    report('bad-highlight', 'h', raw);
+    return {};
+  },
+  stringify(view) {
+    return view.highlight === DEFAULT_VIEW.highlight ? null : view.highlight;
+  },
+};
+
+const FIELDS: readonly FieldCodec[] = [outletsField, langField, digitsField, questionField, highlightField];
 const VERSION_PARAM = 'v';
 
 /** Raw parameters after de-duplication: name -> first value. Upgraders rewrite it in place. */

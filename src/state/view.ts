@@ -1,14 +1,31 @@
 // The view: everything the reader chose that a shared link must reproduce. The URL is its source of truth.
 import { DEFAULT_DIGITS, DEFAULT_LANG, type Digits, type Lang } from '../i18n/locale.ts';
 
+/** Which sentence markers the columns show. */
+export type HighlightMode = 'all' | 'contradictions' | 'agreements' | 'none';
+export const HIGHLIGHT_MODES: readonly HighlightMode[] = ['all', 'contradictions', 'agreements', 'none'];
+
+export function isHighlightMode(value: string): value is HighlightMode {
+  return (HIGHLIGHT_MODES as readonly string[]).includes(value);
+}
+
 export interface ViewState {
   /** Selected outlet ids in corpus order; null means every outlet (the default). */
   outlets: string[] | null;
   lang: Lang;
   digits: Digits;
+  /** The story question the reader picked in the matrix, or null. */
+  question: string | null;
+  highlight: HighlightMode;
 }
 
-export const DEFAULT_VIEW: ViewState = { outlets: null, lang: DEFAULT_LANG, digits: DEFAULT_DIGITS };
+export const DEFAULT_VIEW: ViewState = {
+  outlets: null,
+  lang: DEFAULT_LANG,
+  digits: DEFAULT_DIGITS,
+  question: null,
+  highlight: 'all',
+};
 
 /**
  * Canonical selection: known ids only, in corpus order, no duplicates; selecting every outlet is the same
@@ -27,5 +44,11 @@ export function sameOutlets(a: readonly string[] | null, b: readonly string[] | 
 }
 
 export function sameView(a: ViewState, b: ViewState): boolean {
-  return a.lang === b.lang && a.digits === b.digits && sameOutlets(a.outlets, b.outlets);
+  return (
+    a.lang === b.lang &&
+    a.digits === b.digits &&
+    a.question === b.question &&
+    a.highlight === b.highlight &&
+    sameOutlets(a.outlets, b.outlets)
+  );
 }

@@ -4,10 +4,13 @@ import { useState } from 'react';
 import type { Corpus } from '../core/types.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { selectHasComparison } from '../state/comparison-selectors.ts';
 import { StoreProvider, useAppState } from '../state/react.tsx';
 import { type AppStore, createAppStore } from '../state/store.ts';
+import { HighlightBar } from './highlights/HighlightBar.tsx';
 import { Header } from './layout/Header.tsx';
 import { READER_ID, SkipLink } from './layout/SkipLink.tsx';
+import { FactMatrix } from './matrix/FactMatrix.tsx';
 import { Notices } from './notices/Notices.tsx';
 import { OutletFilter } from './outlets/OutletFilter.tsx';
 import { Columns } from './reader/Columns.tsx';
@@ -39,6 +42,7 @@ function Localised() {
 
 function Page() {
   const t = useT();
+  const comparison = useAppState(selectHasComparison);
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
@@ -51,6 +55,12 @@ function Page() {
         aria-label={t('reader.label')}
         className="min-w-0 flex-1 outline-none"
       >
+        {comparison ? (
+          <>
+            <FactMatrix />
+            <HighlightBar />
+          </>
+        ) : null}
         <Columns />
       </main>
     </div>

@@ -9,6 +9,7 @@ import {
   selectVisibleArticles,
 } from '../../src/state/selectors.ts';
 import { createAppStore } from '../../src/state/store.ts';
+import { DEFAULT_VIEW } from '../../src/state/view.ts';
 import { uiCorpus } from '../fixtures/ui-corpus.ts';
 
 const ids = (store: ReturnType<typeof createAppStore>) =>
@@ -17,7 +18,7 @@ const ids = (store: ReturnType<typeof createAppStore>) =>
 describe('store', () => {
   it('starts with every outlet, Arabic, Latin digits', () => {
     const store = createAppStore(uiCorpus);
-    expect(store.getState().view).toEqual({ outlets: null, lang: 'ar', digits: 'latn' });
+    expect(store.getState().view).toEqual({ ...DEFAULT_VIEW, outlets: null, lang: 'ar', digits: 'latn' });
     expect(store.getState().outletIds).toEqual(['alarabiya', 'youm7', 'unidentified-002-c3']);
     expect(ids(store)).toEqual(['000-a1', '001-b2', '002-c3']);
   });
@@ -57,14 +58,14 @@ describe('store', () => {
     const store = createAppStore(uiCorpus);
     store.getState().setLang('en');
     store.getState().setDigits('arab');
-    expect(store.getState().view).toEqual({ outlets: null, lang: 'en', digits: 'arab' });
+    expect(store.getState().view).toEqual({ ...DEFAULT_VIEW, outlets: null, lang: 'en', digits: 'arab' });
   });
 
   it('records what the URL dropped, and lets the reader dismiss it', () => {
     const store = createAppStore(uiCorpus);
     store
       .getState()
-      .applyUrl({ outlets: ['youm7'], lang: 'en', digits: 'latn' }, [
+      .applyUrl({ ...DEFAULT_VIEW, outlets: ['youm7'], lang: 'en', digits: 'latn' }, [
         { kind: 'unknown-param', param: 'x', value: '1' },
       ]);
     expect(store.getState().view.outlets).toEqual(['youm7']);
@@ -74,11 +75,11 @@ describe('store', () => {
     expect(selectShownDropped(store.getState())).toEqual([]);
     expect(selectShownProblems(store.getState())).toEqual([]);
     // A clean read keeps the notice dismissed; new drops reopen it.
-    store.getState().applyUrl({ outlets: null, lang: 'ar', digits: 'latn' }, []);
+    store.getState().applyUrl({ ...DEFAULT_VIEW, outlets: null, lang: 'ar', digits: 'latn' }, []);
     expect(selectShownProblems(store.getState())).toEqual([]);
     store
       .getState()
-      .applyUrl({ outlets: null, lang: 'ar', digits: 'latn' }, [
+      .applyUrl({ ...DEFAULT_VIEW, outlets: null, lang: 'ar', digits: 'latn' }, [
         { kind: 'bad-lang', param: 'lang', value: 'fr' },
       ]);
     expect(selectShownDropped(store.getState())).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store.ts';
 import { type HistoryHost, startUrlSync } from '../../src/state/url-sync.ts';
+import { DEFAULT_VIEW } from '../../src/state/view.ts';
 import { uiCorpus } from '../fixtures/ui-corpus.ts';
 
 /** A minimal in-memory browser history: entries, an index, popstate on back/forward. */
@@ -48,7 +49,7 @@ describe('url-sync', () => {
     const fake = fakeHost('?lang=en&o=youm7,alarabiya&junk=1');
     const store = createAppStore(uiCorpus);
     startUrlSync(store, fake.host);
-    expect(store.getState().view).toEqual({ outlets: ['alarabiya', 'youm7'], lang: 'en', digits: 'latn' });
+    expect(store.getState().view).toEqual({ ...DEFAULT_VIEW, outlets: ['alarabiya', 'youm7'], lang: 'en' });
     expect(store.getState().notices.dropped).toEqual([{ kind: 'unknown-param', param: 'junk', value: '1' }]);
     expect(fake.calls).toEqual(['replace /app/?v=1&o=alarabiya,youm7&lang=en']);
   });
@@ -92,6 +93,40 @@ describe('url-sync', () => {
     expect(store.getState().view.lang).toBe('en');
     expect(fake.current()).toBe('?v=1&lang=en');
     expect(fake.calls).toEqual(['replace /app/?v=1&lang=en']);
+  });
+
+  it('reads the question and highlight mode from the URL, and pushes them when the reader picks them', () => {
+    const fake = fakeHost('?v=1&q=talks-outcome&h=contradictions');
+    const store = createAppStore(uiCorpus);
+    startUrlSync(store, fake.host);
+    expect(store.getState().view).toEqual({
+      ...DEFAULT_VIEW,
+      question: 'talks-outcome',
+      highlight: 'contradictions',
+    });
+    expect(fake.calls).toEqual([]);
+    store.getState().selectQuestion('army-position');
+    store.getState().setHighlight('all');
+    expect(fake.calls).toEqual([
+      'push /app/?v=1&q=army-position&h=contradictions',
+      'push /app/?v=1&q=army-position',
+    ]);
+    fake.go(-1);
+    expect(store.getState().view.highlight).toBe('contradictions');
+    fake.go(-1);
+    expect(store.getState().view.question).toBe('talks-outcome');
+  });
+
+  it('drops an unknown question from the URL, reports it and writes the address without it', () => {
+    const fake = fakeHost('?v=1&q=who-won&h=loud');
+    const store = createAppStore(uiCorpus);
+    startUrlSync(store, fake.host);
+    expect(store.getState().view).toEqual(DEFAULT_VIEW);
+    expect(store.getState().notices.dropped.map((d) => d.kind)).toEqual([
+      'unknown-question',
+      'bad-highlight',
+    ]);
+    expect(fake.calls).toEqual(['replace /app/?v=1']);
   });
 
   it('stops listening when stopped', () => {

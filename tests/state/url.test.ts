@@ -20,7 +20,12 @@ describe('urlFromState', () => {
   });
 
   it('writes readable parameters for non-default fields', () => {
-    const view: ViewState = { outlets: ['alarabiya', 'albayan'], lang: 'en', digits: 'arab' };
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      outlets: ['alarabiya', 'albayan'],
+      lang: 'en',
+      digits: 'arab',
+    };
     expect(urlFromState(view)).toBe('?v=1&o=alarabiya,albayan&lang=en&digits=arab');
   });
 
@@ -38,17 +43,17 @@ describe('stateFromUrl', () => {
   it('round-trips every kind of view', () => {
     const views: ViewState[] = [
       DEFAULT_VIEW,
-      { outlets: [], lang: 'ar', digits: 'latn' },
-      { outlets: ['youm7'], lang: 'en', digits: 'latn' },
-      { outlets: ['alarabiya', 'albayan'], lang: 'ar', digits: 'arab' },
-      { outlets: null, lang: 'en', digits: 'arab' },
+      { ...DEFAULT_VIEW, outlets: [], lang: 'ar', digits: 'latn' },
+      { ...DEFAULT_VIEW, outlets: ['youm7'], lang: 'en', digits: 'latn' },
+      { ...DEFAULT_VIEW, outlets: ['alarabiya', 'albayan'], lang: 'ar', digits: 'arab' },
+      { ...DEFAULT_VIEW, outlets: null, lang: 'en', digits: 'arab' },
     ];
     for (const view of views) expect(parse(urlFromState(view))).toEqual({ view, dropped: [] });
   });
 
   it('treats a missing version as version 1 without a report', () => {
     expect(parse('?o=youm7&lang=en')).toEqual({
-      view: { outlets: ['youm7'], lang: 'en', digits: 'latn' },
+      view: { ...DEFAULT_VIEW, outlets: ['youm7'], lang: 'en', digits: 'latn' },
       dropped: [],
     });
   });
@@ -134,7 +139,7 @@ describe('stateFromUrl', () => {
 
   it('keeps the first of repeated parameters', () => {
     const { view, dropped } = parse('?v=1&lang=en&lang=ar&o=youm7&o=albayan');
-    expect(view).toEqual({ outlets: ['youm7'], lang: 'en', digits: 'latn' });
+    expect(view).toEqual({ ...DEFAULT_VIEW, outlets: ['youm7'], lang: 'en', digits: 'latn' });
     expect(dropped).toEqual([
       { kind: 'repeated-param', param: 'lang', value: 'ar' },
       { kind: 'repeated-param', param: 'o', value: 'albayan' },
@@ -191,5 +196,64 @@ describe('upgradeQuery', () => {
     const current: RawQuery = new Map([['o', 'youm7']]);
     upgradeQuery(current, 3, 3, table);
     expect(Object.fromEntries(current)).toEqual({ o: 'youm7' });
+  });
+});
+
+describe('question and highlight mode (q, h)', () => {
+  const withQuestions = { ...known, questionIds: ['talks-outcome', 'army-position'] };
+  const read = (search: string) => stateFromUrl(search, withQuestions);
+
+  it('omits the defaults and writes the rest after the older fields', () => {
+    expect(urlFromState({ ...DEFAULT_VIEW, question: null, highlight: 'all' })).toBe('?v=1');
+    expect(urlFromState({ ...DEFAULT_VIEW, lang: 'en', question: 'talks-outcome', highlight: 'none' })).toBe(
+      '?v=1&lang=en&q=talks-outcome&h=none',
+    );
+  });
+
+  it('round-trips every highlight mode, with and without a question', () => {
+    for (const highlight of ['all', 'contradictions', 'agreements', 'none'] as const) {
+      for (const question of [null, 'army-position']) {
+        const view: ViewState = { ...DEFAULT_VIEW, outlets: ['youm7'], question, highlight };
+        expect(read(urlFromState(view))).toEqual({ view, dropped: [] });
+      }
+    }
+  });
+
+  it('reads values in any case and with stray spaces or invisible characters', () => {
+    expect(read('?v=1&q=%20Talks-Outcome%E2%80%8F&h=AGREEMENTS').view).toEqual({
+      ...DEFAULT_VIEW,
+      question: 'talks-outcome',
+      highlight: 'agreements',
+    });
+  });
+
+  it('drops an unknown question or mode, says which, and keeps the rest of the link', () => {
+    expect(read('?v=1&o=youm7&q=who-won&h=loud')).toEqual({
+      view: { ...DEFAULT_VIEW, outlets: ['youm7'] },
+      dropped: [
+        { kind: 'unknown-question', param: 'q', value: 'who-won' },
+        { kind: 'bad-highlight', param: 'h', value: 'loud' },
+      ],
+    });
+  });
+
+  it('knows no question when the corpus has none, so every q is dropped', () => {
+    expect(parse('?v=1&q=talks-outcome').dropped).toEqual([
+      { kind: 'unknown-question', param: 'q', value: 'talks-outcome' },
+    ]);
+  });
+
+  it('reads an empty q as no question, silently, and keeps the first of repeated values', () => {
+    expect(read('?v=1&q=')).toEqual({ view: DEFAULT_VIEW, dropped: [] });
+    expect(read('?v=1&h=none&h=all')).toEqual({
+      view: { ...DEFAULT_VIEW, highlight: 'none' },
+      dropped: [{ kind: 'repeated-param', param: 'h', value: 'all' }],
+    });
+  });
+
+  it('does not let a hostile q reach the view or the notice with its bidi controls', () => {
+    const { view, dropped } = read('?v=1&q=%E2%80%AE%3Cscript%3E');
+    expect(view.question).toBeNull();
+    expect(dropped).toEqual([{ kind: 'unknown-question', param: 'q', value: '<script>' }]);
   });
 });

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
+
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Corpus } from '../../src/core/types.ts';
+import { DEFAULT_VIEW } from '../../src/state/view.ts';
 import { ErrorBoundary } from '../../src/ui/layout/ErrorBoundary.tsx';
 import { uiCorpus } from '../fixtures/ui-corpus.ts';
 import { renderApp } from './render.tsx';
@@ -138,7 +140,7 @@ describe('notices', () => {
   it('lists dropped URL values in plain words and the unusable seed files', () => {
     const { store } = renderApp({ lang: 'en' });
     act(() =>
-      store.getState().applyUrl({ outlets: null, lang: 'en', digits: 'latn' }, [
+      store.getState().applyUrl({ ...DEFAULT_VIEW, outlets: null, lang: 'en', digits: 'latn' }, [
         { kind: 'unknown-outlet', param: 'o', value: 'cnn' },
         { kind: 'bad-digits', param: 'digits', value: 'roman' },
       ]),

@@ -7,8 +7,14 @@ export interface CorpusSlice {
   corpus: Corpus;
   /** Selectable outlet ids in corpus order (outlets that have an article). */
   outletIds: string[];
+  /** Question ids in corpus order, for the URL codec. */
+  questionIds: string[];
 }
 
 export const createCorpusSlice =
   (corpus: Corpus): SliceCreator<CorpusSlice> =>
-  () => ({ corpus, outletIds: knownOutletIds(corpus) });
+  () => ({
+    corpus,
+    outletIds: knownOutletIds(corpus),
+    questionIds: (corpus.questions ?? []).map((q) => q.id),
+  });

@@ -1,6 +1,6 @@
 import type { Digits, Lang } from '../../i18n/locale.ts';
 import type { Dropped } from '../url.ts';
-import { DEFAULT_VIEW, normaliseOutlets, sameView, type ViewState } from '../view.ts';
+import { DEFAULT_VIEW, type HighlightMode, normaliseOutlets, sameView, type ViewState } from '../view.ts';
 import type { SliceCreator } from './types.ts';
 
 export interface ViewSlice {
@@ -11,6 +11,9 @@ export interface ViewSlice {
   setOutlets(ids: string[] | null): void;
   setLang(lang: Lang): void;
   setDigits(digits: Digits): void;
+  /** Picks a story question of the matrix (null: none); ids the corpus does not know are ignored. */
+  selectQuestion(id: string | null): void;
+  setHighlight(mode: HighlightMode): void;
   /** Applies a view read from the URL, with what the URL codec had to drop. */
   applyUrl(view: ViewState, dropped: Dropped[]): void;
 }
@@ -43,6 +46,14 @@ export const createViewSlice =
       },
       setDigits(digits) {
         update({ ...get().view, digits });
+      },
+      selectQuestion(id) {
+        const { view, questionIds } = get();
+        if (id !== null && !questionIds.includes(id)) return;
+        update({ ...view, question: id });
+      },
+      setHighlight(highlight) {
+        update({ ...get().view, highlight });
       },
       applyUrl(view, dropped) {
         update(view);

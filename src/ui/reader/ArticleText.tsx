@@ -5,6 +5,7 @@ import { dirOf } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
 import { keyed } from '../common/keys.ts';
+import { MarkedSentence } from '../highlights/MarkedSentence.tsx';
 
 export function ArticleText({ article }: { article: Article }) {
   const t = useT();
@@ -50,10 +51,7 @@ export function ArticleText({ article }: { article: Article }) {
             {paragraph.sentences.map((sentence, i) => (
               <Fragment key={sentence.id}>
                 {i > 0 ? ' ' : null}
-                {/* Isolated: a stray bidi control in one sentence cannot reorder the next. */}
-                <span data-sentence-id={sentence.id} className="[unicode-bidi:isolate]">
-                  {sentence.text}
-                </span>
+                <MarkedSentence sentence={sentence} />
               </Fragment>
             ))}
           </p>

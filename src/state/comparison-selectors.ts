@@ -1,0 +1,187 @@
+// Selectors over the comparison: the matrix, the sentence marks, the selected question's evidence. Each is
+// memoised on the identity of its inputs, so a component re-renders only when what it shows changes.
+import type { Answer, Article, CueRef, Fact, LocalisedName, QuestionResult } from '../core/types.ts';
+import {
+  type EvidenceMark,
+  indexSentences,
+  questionEvidence,
+  type SentenceIndex,
+  type SentenceMark,
+  sentenceMarks,
+} from './comparison.ts';
+import { memoize } from './memo.ts';
+import { selectVisibleArticles } from './selectors.ts';
+import type { AppState } from './slices/types.ts';
+
+const sentenceIndex = memoize(indexSentences);
+
+export const selectSentenceIndex = (state: AppState): SentenceIndex => sentenceIndex(state.corpus.articles);
+
+const NO_QUESTIONS: QuestionResult[] = [];
+const NO_FACTS: Fact[] = [];
+const NO_WIRE: AppState['corpus']['wire'] = [];
+
+// Corpora written before schema 2 (or a test fixture) may lack the comparison arrays.
+const questionsOf = (state: AppState) => state.corpus.questions ?? NO_QUESTIONS;
+const factsOf = (state: AppState) => state.corpus.facts ?? NO_FACTS;
+const wireOf = (state: AppState) => state.corpus.wire ?? NO_WIRE;
+
+const marks = memoize(sentenceMarks);
+
+export const selectSentenceMarks = (state: AppState): ReadonlyMap<string, SentenceMark> =>
+  marks(factsOf(state), wireOf(state), questionsOf(state), selectSentenceIndex(state));
+
+export const selectSelectedQuestion = (state: AppState): QuestionResult | undefined =>
+  state.view.question === null ? undefined : questionsOf(state).find((q) => q.id === state.view.question);
+
+const evidence = memoize(questionEvidence);
+
+export const selectQuestionEvidence = (state: AppState): ReadonlyMap<string, EvidenceMark> =>
+  evidence(selectSelectedQuestion(state), selectSentenceIndex(state));
+
+// ---- the matrix -----------------------------------------------------------------------------
+
+export interface QuestionCell {
+  article: Article;
+  answer: Answer | undefined;
+  /** Position of the answer among the question's choices; the fallback is the last choice. */
+  choiceIndex: number;
+  fallback: boolean;
+  label: LocalisedName;
+  /** The deciding evidence sentence, when there is one. */
+  evidence: string | undefined;
+}
+
+export interface QuestionRow {
+  question: QuestionResult;
+  cells: QuestionCell[];
+}
+
+export type FactCellState = 'reports' | 'differs' | 'absent';
+
+export interface FactCell {
+  article: Article;
+  state: FactCellState;
+  sentenceId: string | undefined;
+  /** The article's sentence is a copy of one agency text another article of this fact also carries. */
+  wire: boolean;
+  cue: CueRef | undefined;
+}
+
+export interface FactRow {
+  fact: Fact;
+  /** The fact's first sentence, quoted as its label. */
+  label: string;
+  cells: FactCell[];
+}
+
+export interface Matrix {
+  articles: Article[];
+  questions: QuestionRow[];
+  facts: FactRow[];
+}
+
+function questionRow(question: QuestionResult, articles: readonly Article[]): QuestionRow {
+  const fallbackIndex = question.choices.length - 1;
+  const cells = articles.map((article): QuestionCell => {
+    const answer = question.answers.find((a) => a.articleId === article.id);
+    const found = answer ? question.choices.findIndex((c) => c.id === answer.answer) : -1;
+    const choiceIndex = found < 0 ? fallbackIndex : found;
+    const choice = question.choices[choiceIndex];
+    return {
+      article,
+      answer,
+      choiceIndex,
+      fallback: choiceIndex === fallbackIndex,
+      label: choice?.label ?? { ar: answer?.answer ?? '', en: answer?.answer ?? '' },
+      evidence: answer?.evidence[0],
+    };
+  });
+  return { question, cells };
+}
+
+function factRow(
+  fact: Fact,
+  articles: readonly Article[],
+  index: SentenceIndex,
+  wireOf: ReadonlyMap<string, ReadonlySet<string>>,
+): FactRow {
+  const sides = fact.contradiction?.sides ?? [];
+  const cells = articles.map((article): FactCell => {
+    const own = fact.sentenceIds.filter((id) => index.get(id)?.article.id === article.id);
+    if (own.length === 0) {
+      return { article, state: 'absent', sentenceId: undefined, wire: false, cue: undefined };
+    }
+    const side = sides.find((s) => s.articleId === article.id);
+    const sentenceId = side?.sentenceIds.find((id) => own.includes(id)) ?? own[0];
+    const others = new Set(
+      fact.sentenceIds.filter((id) => index.get(id)?.article.id !== article.id).map((id) => id),
+    );
+    const copies = own.some((id) => [...(wireOf.get(id) ?? [])].some((w) => others.has(w)));
+    return {
+      article,
+      state: side && sides.length > 1 ? 'differs' : 'reports',
+      sentenceId,
+      wire: copies,
+      cue: side?.cue,
+    };
+  });
+  const first = fact.sentenceIds[0];
+  return { fact, label: (first && index.get(first)?.sentence.text) ?? '', cells };
+}
+
+const relationOrder = { contradiction: 0, agreement: 1, 'single-source': 2 } as const;
+
+const matrix = memoize(
+  (
+    questions: readonly QuestionResult[],
+    facts: readonly Fact[],
+    wire: AppState['corpus']['wire'],
+    articles: Article[],
+    index: SentenceIndex,
+  ): Matrix => {
+    const wireOf = new Map<string, Set<string>>();
+    for (const group of wire) {
+      for (const id of group.sentenceIds) {
+        const set = wireOf.get(id) ?? new Set<string>();
+        for (const other of group.sentenceIds) if (other !== id) set.add(other);
+        wireOf.set(id, set);
+      }
+    }
+    const visible = new Set(articles.map((a) => a.id));
+    const shared = facts
+      .map((fact, i) => ({ fact, i }))
+      .filter(
+        ({ fact }) =>
+          new Set(fact.outlets).size >= 2 &&
+          fact.sentenceIds.some((id) => visible.has(index.get(id)?.article.id ?? '')),
+      )
+      // Contradictions first (clear before soft), then the most widely confirmed, then corpus order.
+      .sort(
+        (a, b) =>
+          relationOrder[a.fact.relation] - relationOrder[b.fact.relation] ||
+          Number(b.fact.contradiction?.strength === 'clear') -
+            Number(a.fact.contradiction?.strength === 'clear') ||
+          b.fact.independentOutlets - a.fact.independentOutlets ||
+          a.i - b.i,
+      );
+    return {
+      articles,
+      questions: questions.map((q) => questionRow(q, articles)),
+      facts: shared.map(({ fact }) => factRow(fact, articles, index, wireOf)),
+    };
+  },
+);
+
+export const selectMatrix = (state: AppState): Matrix =>
+  matrix(
+    questionsOf(state),
+    factsOf(state),
+    wireOf(state),
+    selectVisibleArticles(state),
+    selectSentenceIndex(state),
+  );
+
+/** The corpus says something to compare: questions, facts or shared wire copy. */
+export const selectHasComparison = (state: AppState): boolean =>
+  questionsOf(state).length > 0 || factsOf(state).length > 0 || wireOf(state).length > 0;

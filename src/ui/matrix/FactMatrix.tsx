@@ -1,0 +1,298 @@
+// The fact matrix: the story's questions, then the facts two or more outlets report, by the selected
+// outlets. The table runs right to left like the columns (the first outlet at the right) in either interface
+// language; on phones it scrolls sideways in its own box with the row headers pinned.
+import { useState } from 'react';
+import { dirOf } from '../../i18n/locale.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { excerpt } from '../../state/comparison.ts';
+import { type FactRow, type QuestionRow, selectMatrix } from '../../state/comparison-selectors.ts';
+import { useAppState } from '../../state/react.tsx';
+import { selectOutletById } from '../../state/selectors.ts';
+import { Swatch } from '../common/Swatch.tsx';
+import { useOutletName } from '../common/use-outlet-name.ts';
+import {
+  ChoiceIcon,
+  ClashIcon,
+  choiceStyle,
+  DashIcon,
+  PointerIcon,
+  RELATION_STYLES,
+  RelationIcon,
+  SingleIcon,
+  WireIcon,
+} from '../highlights/symbols.tsx';
+import { useVerdictLabel } from '../highlights/use-verdict-label.ts';
+
+/** Fact rows shown before "show more": enough for the contradictions and the best-confirmed facts. */
+const FACTS_SHOWN = 5;
+
+const cellButton =
+  'flex w-full min-w-[7.5rem] items-center gap-1.5 rounded-md border px-2 py-1 text-start text-sm leading-6 ' +
+  'hover:shadow-[0_0_0_2px_rgb(28_25_23/0.25)] print:border-stone-400';
+const rowHeader =
+  'sticky right-0 z-[1] min-w-[11rem] max-w-[18rem] border-b border-stone-200 bg-white px-3 py-2 text-start align-top font-normal ' +
+  'shadow-[-1px_0_0_#e7e5e4] print:static print:shadow-none';
+
+function VerdictPill({ label, relation }: { label: string; relation: keyof typeof RELATION_STYLES }) {
+  return (
+    <span
+      data-testid="verdict"
+      data-relation={relation}
+      className={`mt-1 inline-flex items-center gap-1 rounded-sm border px-1.5 text-xs leading-5 ${RELATION_STYLES[relation]}`}
+    >
+      <RelationIcon relation={relation} />
+      {label}
+    </span>
+  );
+}
+
+function QuestionRowView({ row, onAnnounce }: { row: QuestionRow; onAnnounce(text: string): void }) {
+  const t = useT();
+  const lang = useAppState((state) => state.view.lang);
+  const selected = useAppState((state) => state.view.question === row.question.id);
+  const selectQuestion = useAppState((state) => state.selectQuestion);
+  const focusSentence = useAppState((state) => state.focusSentence);
+  const outlets = useAppState(selectOutletById);
+  const outletName = useOutletName();
+  const verdict = useVerdictLabel();
+  const { question } = row;
+  return (
+    <tr aria-current={selected ? 'true' : undefined} data-question={question.id}>
+      <th scope="row" dir={dirOf(lang)} className={`${rowHeader} ${selected ? 'bg-blue-50' : ''}`}>
+        <span className="flex items-start gap-1.5 font-bold">
+          {selected ? (
+            <span className="mt-1 text-blue-800">
+              <PointerIcon />
+              <span className="sr-only">{t('matrix.selected')}: </span>
+            </span>
+          ) : null}
+          {question.label[lang]}
+        </span>
+        <VerdictPill relation={question.verdict} label={verdict(question.verdict, question.contradiction)} />
+      </th>
+      {row.cells.map((cell) => {
+        const outlet = outlets.get(cell.article.attribution.outletId);
+        const name = outlet ? outletName(outlet) : cell.article.attribution.outletId;
+        return (
+          <td
+            key={cell.article.id}
+            dir={dirOf(lang)}
+            className="border-b border-stone-200 px-1.5 py-2 align-top"
+          >
+            <button
+              type="button"
+              data-testid="matrix-cell"
+              data-question={question.id}
+              data-article={cell.article.id}
+              data-answer={cell.answer?.answer ?? ''}
+              data-evidence={cell.evidence ?? ''}
+              className={`${cellButton} ${choiceStyle(cell.choiceIndex, cell.fallback)} ${selected ? 'ring-2 ring-blue-700/40' : ''}`}
+              onClick={() => {
+                selectQuestion(question.id);
+                if (cell.evidence) {
+                  focusSentence(cell.evidence);
+                  onAnnounce('');
+                } else onAnnounce(t('matrix.noEvidence', { outlet: name }));
+              }}
+            >
+              <ChoiceIcon index={cell.choiceIndex} fallback={cell.fallback} />
+              <span className="min-w-0">
+                {cell.label[lang]}
+                {cell.answer?.detail ? (
+                  <q lang="ar" dir="rtl" className="block text-xs leading-5 opacity-90">
+                    {excerpt(cell.answer.detail, 60)}
+                  </q>
+                ) : null}
+              </span>
+              {cell.evidence ? (
+                <span className="sr-only"> — {t('matrix.cellAction', { outlet: name })}</span>
+              ) : null}
+            </button>
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+function FactRowView({ row }: { row: FactRow }) {
+  const t = useT();
+  const lang = useAppState((state) => state.view.lang);
+  const focusSentence = useAppState((state) => state.focusSentence);
+  const outlets = useAppState(selectOutletById);
+  const outletName = useOutletName();
+  const verdict = useVerdictLabel();
+  const { fact } = row;
+  return (
+    <tr data-fact={fact.id} data-relation={fact.relation}>
+      <th scope="row" className={rowHeader}>
+        <q lang="ar" dir="rtl" className="block text-sm leading-6">
+          {excerpt(row.label, 90)}
+        </q>
+        <span dir={dirOf(lang)} className="block">
+          <VerdictPill
+            relation={fact.relation}
+            label={verdict(fact.relation, fact.contradiction, fact.independentOutlets)}
+          />
+        </span>
+      </th>
+      {row.cells.map((cell) => {
+        const outlet = outlets.get(cell.article.attribution.outletId);
+        const name = outlet ? outletName(outlet) : cell.article.attribution.outletId;
+        const wire = cell.wire ? (
+          <span className="inline-flex items-center gap-0.5 text-xs">
+            <WireIcon />
+            {t('matrix.wire')}
+          </span>
+        ) : null;
+        return (
+          <td
+            key={cell.article.id}
+            dir={dirOf(lang)}
+            className="border-b border-stone-200 px-1.5 py-2 align-top"
+          >
+            {cell.state === 'absent' || !cell.sentenceId ? (
+              <span
+                data-testid="fact-cell"
+                data-state="absent"
+                className="flex items-center gap-1.5 px-2 text-sm text-stone-600"
+              >
+                <DashIcon />
+                {t('fact.absent')}
+              </span>
+            ) : (
+              <button
+                type="button"
+                data-testid="fact-cell"
+                data-state={cell.state}
+                data-target={cell.sentenceId}
+                className={`${cellButton} ${cell.state === 'differs' ? RELATION_STYLES.contradiction : RELATION_STYLES.agreement}`}
+                onClick={() => cell.sentenceId && focusSentence(cell.sentenceId)}
+              >
+                {cell.state === 'differs' ? (
+                  <ClashIcon />
+                ) : fact.relation === 'single-source' ? (
+                  <SingleIcon />
+                ) : (
+                  <RelationIcon relation="agreement" />
+                )}
+                <span className="min-w-0">
+                  {t(cell.state === 'differs' ? 'fact.differs' : 'fact.reports')}
+                  {cell.cue ? (
+                    <q lang="ar" dir="rtl" className="ms-1 text-xs">
+                      {cell.cue.text}
+                    </q>
+                  ) : null}
+                  {wire ? <span className="block">{wire}</span> : null}
+                </span>
+                <span className="sr-only"> — {t('matrix.cellAction', { outlet: name })}</span>
+              </button>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+export function FactMatrix() {
+  const t = useT();
+  const lang = useAppState((state) => state.view.lang);
+  const matrix = useAppState(selectMatrix);
+  const outlets = useAppState(selectOutletById);
+  const outletName = useOutletName();
+  const [allFacts, setAllFacts] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  if (matrix.articles.length === 0 || (matrix.questions.length === 0 && matrix.facts.length === 0))
+    return null;
+  const facts = allFacts ? matrix.facts : matrix.facts.slice(0, FACTS_SHOWN);
+  const columns = matrix.articles.length + 1;
+  const repeated = new Map<string, number>();
+  return (
+    <section aria-labelledby="matrix-title" data-testid="matrix" className="px-4 pt-4 min-[641px]:px-8">
+      <h2 id="matrix-title" className="text-lg font-bold">
+        {t('matrix.title')}
+      </h2>
+      <p className="text-sm text-stone-600 print:hidden">{t('matrix.hint')}</p>
+      <p className="text-xs text-stone-600 min-[641px]:hidden print:hidden">{t('matrix.scrollHint')}</p>
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      <div className="matrix-scroller mt-2 max-w-full overflow-x-auto overscroll-x-contain rounded-lg border border-stone-200 bg-white">
+        <table dir="rtl" className="w-full border-collapse text-sm">
+          <caption dir={dirOf(lang)} className="sr-only">
+            {t('matrix.caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" dir={dirOf(lang)} className={`${rowHeader} text-xs text-stone-600`}>
+                {matrix.questions.length > 0 ? t('matrix.question') : t('matrix.fact')}
+              </th>
+              {matrix.articles.map((article) => {
+                const outletId = article.attribution.outletId;
+                const outlet = outlets.get(outletId);
+                const n = (repeated.get(outletId) ?? 0) + 1;
+                repeated.set(outletId, n);
+                return (
+                  <th
+                    key={article.id}
+                    scope="col"
+                    dir={dirOf(lang)}
+                    data-article={article.id}
+                    className="border-b border-stone-200 px-2 py-2 text-start align-bottom text-sm font-bold"
+                  >
+                    <span className="inline-flex items-center gap-1.5">
+                      {outlet ? <Swatch outlet={outlet} /> : null}
+                      {outlet ? outletName(outlet) : outletId}
+                      {n > 1 ? ` (${n})` : null}
+                    </span>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          {matrix.questions.length > 0 ? (
+            <tbody>
+              {matrix.questions.map((row) => (
+                <QuestionRowView key={row.question.id} row={row} onAnnounce={setAnnouncement} />
+              ))}
+            </tbody>
+          ) : null}
+          {matrix.facts.length > 0 ? (
+            <tbody data-testid="matrix-facts">
+              <tr>
+                <th
+                  scope="colgroup"
+                  colSpan={columns}
+                  dir={dirOf(lang)}
+                  className="bg-stone-50 px-3 py-1.5 text-start text-sm font-bold"
+                >
+                  {t('matrix.facts')}
+                </th>
+              </tr>
+              {facts.map((row) => (
+                <FactRowView key={row.fact.id} row={row} />
+              ))}
+              {matrix.facts.length > FACTS_SHOWN ? (
+                <tr className="print:hidden">
+                  <td colSpan={columns} dir={dirOf(lang)} className="px-3 py-2">
+                    <button
+                      type="button"
+                      aria-expanded={allFacts}
+                      className="text-sm text-blue-800 underline hover:text-blue-950"
+                      onClick={() => setAllFacts(!allFacts)}
+                    >
+                      {allFacts
+                        ? t('matrix.fewerFacts')
+                        : t('matrix.moreFacts', { count: matrix.facts.length - FACTS_SHOWN })}
+                    </button>
+                  </td>
+                </tr>
+              ) : null}
+            </tbody>
+          ) : null}
+        </table>
+      </div>
+    </section>
+  );
+}
