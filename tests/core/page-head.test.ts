@@ -7,6 +7,14 @@ import { bodyOf, CLUTTER_DIR, ingestText, readFixture, registry, removedWith } f
 
 const BODY = 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة.';
 
+describe('a dateline alone on its line', () => {
+  it('credited to agencies in general ("وكالات") is the dateline, not body', () => {
+    const a = ingestText(`عنوان طويل بما يكفي ليكون عنوانا للخبر\nموسكو - (وكالات):\n${BODY}`);
+    expect(a.dateline).toMatchObject({ place: 'موسكو', source: 'وكالات' });
+    expect(bodyOf(a)).not.toContain('وكالات');
+  });
+});
+
 describe('header lines above the headline', () => {
   it('outlet name, repeated section label, date stamp and breadcrumb go to header; the byline is found', () => {
     const a = ingestText(readFixture(CLUTTER_DIR, 'header.txt'));
@@ -29,6 +37,18 @@ describe('header lines above the headline', () => {
 });
 
 describe('title', () => {
+  it('a headline asked as a question, with prose after it, is the headline', () => {
+    const title = 'الأنظار على رد الوزير.. هل يوقع اليوم؟';
+    const a = ingestText(`${title}\n${BODY}\nوقال الوزير إن الخطة ستبدأ الشهر المقبل في كل المحافظات.`);
+    expect(a.title).toBe(title);
+    expect(bodyOf(a)).not.toContain('هل يوقع');
+  });
+
+  it('a page that opens with a question and nothing after it reads like prose keeps it as body', () => {
+    const a = ingestText('هل تنجح الحكومة في خطتها الجديدة لدعم المزارعين هذا العام؟');
+    expect(a.title).toBeNull();
+  });
+
   it('is null when the page starts with the body', () => {
     const a = ingestText(`${BODY}\nوقال الوزير إن الخطة ستبدأ الشهر المقبل في كل المحافظات.`);
     expect(a.title).toBeNull();

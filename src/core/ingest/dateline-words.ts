@@ -58,6 +58,10 @@ export const WIRE_AGENCIES = [
   'إرنا',
   'يو بي آي',
   'RT',
+  // Not an agency but the credit of an article pieced together from several: "موسكو - (وكالات):".
+  'وكالات',
+  'وكالات الأنباء',
+  'متابعات',
 ].map(sourceKey);
 
 // Words found in outlets' names and not in a quoted remark: "بوابة الوسط", "وكالة الأنباء الليبية".
