@@ -36,7 +36,13 @@ function pick(dir: string, name: string, option: string | undefined, fallbackDir
   if (option !== undefined) return { file: option, from: 'option' };
   const own = path.join(dir, name);
   if (existsSync(own)) return { file: own, from: 'folder' };
-  return { file: path.join(fallbackDir, name), from: 'fallback' };
+  // Said relative to where the command runs when it is below it, as the folder itself was given.
+  const fallback = path.join(fallbackDir, name);
+  const relative = path.relative(process.cwd(), fallback);
+  return {
+    file: relative.startsWith('..') || path.isAbsolute(relative) ? fallback : relative,
+    from: 'fallback',
+  };
 }
 
 function readJson<T>(file: string, parse: (json: unknown) => T): T {

@@ -16,6 +16,9 @@ export function displayWidth(text: string): number {
 /** Text from an article or a file name, safe to print: control and bidi characters escaped, as in the build log. */
 export const safe = logSafe;
 
+/** The widest a column grows. */
+const MAX_COLUMN = 48;
+
 /**
  * Rows as aligned columns, two spaces apart, each line indented, every cell made safe to print. The last column
  * is not padded, so Arabic quotes (which a terminal with bidi may reorder) belong there.
@@ -25,13 +28,17 @@ export function table(cells: string[][], indent = '  '): string[] {
   const widths: number[] = [];
   for (const row of rows)
     row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+      const width = displayWidth(cell);
+      // One very long cell (a 200-character file name) overflows its own row rather than widen every row.
+      if (width <= MAX_COLUMN) widths[i] = Math.max(widths[i] ?? 0, width);
     });
   return rows.map(
     (row) =>
       indent +
       row
-        .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - displayWidth(cell))))
+        .map((cell, i) =>
+          i === row.length - 1 ? cell : cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(cell))),
+        )
         .join('  ')
         .trimEnd(),
   );
