@@ -126,4 +126,14 @@ describe('layout helpers', () => {
       ),
     ).toEqual(['a     bbb  c', 'cccc  d    e']);
   });
+
+  it('one very long cell overflows its row instead of widening the column for every row', () => {
+    const long = 'x'.repeat(200);
+    const rows = [
+      [long, 'a', 'b'],
+      ['yy', 'c', 'd'],
+      ['z', 'e', 'f'],
+    ];
+    expect(table(rows, '')).toEqual([`${long}  a  b`, 'yy  c  d', 'z   e  f']);
+  });
 });
