@@ -2,7 +2,7 @@
 // the contradictions among reported facts, the count of facts by relation, and the shared wire copy.
 import type { Contradiction, QuestionResult, Relation } from '../core/types.ts';
 import { quote, safe, table } from './table.ts';
-import { cueText, evidenceText, plural, type View } from './view.ts';
+import { cueText, evidenceText, firstQuote, plural, type View } from './view.ts';
 
 export function verdictText(relation: Relation, contradiction?: Contradiction): string {
   if (!contradiction) return relation;
@@ -66,13 +66,11 @@ function printQuestion(view: View, q: QuestionResult): string[] {
 export function printSides(view: View, c: Contradiction, indent = '     '): string[] {
   return table(
     c.sides.map((side) => {
-      const first = side.sentenceIds[0];
-      const text = first === undefined ? undefined : view.sentenceText(first);
       return [
         view.articleName(side.articleId),
         evidenceText(side.sentenceIds),
         cueText(side.cue) || '—',
-        text === undefined ? '' : quote(text),
+        firstQuote(view, side.sentenceIds),
       ];
     }),
     indent,
@@ -83,11 +81,28 @@ export function printFacts(view: View): string[] {
   const { facts } = view.corpus;
   if (facts.length === 0) return ['Reported facts: none'];
   const by = (r: Relation) => facts.filter((f) => f.relation === r).length;
-  const shared = facts.filter((f) => f.outlets.length > 1).length;
   const lines = [
     `Reported facts: ${facts.length} (agreement ${by('agreement')}, contradiction ${by('contradiction')}, ` +
-      `single-source ${by('single-source')}; ${shared} reported by two outlets or more)`,
+      `single-source ${by('single-source')})`,
   ];
+  const shared = facts.filter((f) => f.outlets.length > 1);
+  if (shared.length > 0) {
+    // One line each, so the alignment can be checked by eye: which outlets, how many independently, and the words.
+    const rows = shared.map((f) => {
+      return [
+        f.id,
+        f.relation,
+        `${f.independentOutlets}/${f.outlets.length}`,
+        f.outlets.map(view.outletName).join(', '),
+        firstQuote(view, f.sentenceIds),
+      ];
+    });
+    lines.push(
+      '',
+      `Facts reported by two outlets or more (${shared.length}; independent/outlets)`,
+      ...table(rows),
+    );
+  }
   const contradicted = facts.filter((f) => f.contradiction);
   lines.push('', `Contradictions among reported facts (${contradicted.length})`);
   if (contradicted.length === 0) lines.push('  none');
@@ -106,14 +121,12 @@ export function printWire(view: View): string[] {
   const { wire } = view.corpus;
   if (wire.length === 0) return ['Shared wire copy: none'];
   const rows = wire.map((w) => {
-    const first = w.sentenceIds[0];
-    const text = first === undefined ? undefined : view.sentenceText(first);
     return [
       w.id,
       w.similarity.toFixed(2),
       w.articleIds.map(view.articleName).join(', '),
       plural(w.sentenceIds.length, 'sentence'),
-      text === undefined ? '' : quote(text),
+      firstQuote(view, w.sentenceIds),
     ];
   });
   return [

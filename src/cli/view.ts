@@ -51,3 +51,10 @@ export function evidenceText(ids: string[]): string {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A short quote of the first of these sentences, or nothing when there is none. */
+export function firstQuote(view: View, sentenceIds: string[]): string {
+  const first = sentenceIds[0];
+  const text = first === undefined ? undefined : view.sentenceText(first);
+  return text === undefined ? '' : quote(text);
+}

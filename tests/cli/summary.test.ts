@@ -64,10 +64,12 @@ describe('facts and wire copy', () => {
   const corpus = handMadeCorpus();
   const out = en(corpus);
 
-  it('counts the facts by relation', () => {
-    expect(out).toContain(
-      'Reported facts: 3 (agreement 1, contradiction 1, single-source 1; 2 reported by two outlets or more)',
-    );
+  it('counts the facts by relation, and lists those two outlets or more report', () => {
+    expect(out).toContain('Reported facts: 3 (agreement 1, contradiction 1, single-source 1)');
+    expect(out).toContain('Facts reported by two outlets or more (2; independent/outlets)');
+    expect(out).toMatch(/^ {2}f1talks +agreement +2\/2 +Al Bayan, Turkey Now +«انتهت في العاصمة الروسية/m);
+    expect(out).toMatch(/^ {2}f2hours +contradiction +2\/2 +Al Arabiya, Turkey Now +«ودعت/m);
+    expect(out).not.toMatch(/^ {2}f3source /m);
   });
 
   it('each contradiction: type, strength, outlets, and a side per line with its cue and a short quote', () => {
