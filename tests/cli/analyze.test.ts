@@ -106,6 +106,19 @@ describe('a folder mixing good and broken files', () => {
   });
 });
 
+describe('a file of several megabytes beside a good one', () => {
+  it('is named as too large without stopping the run', () => {
+    const dir = folder('big', { 'a.txt': { copy: ARTICLE } });
+    writeFileSync(path.join(dir, 'big.txt'), 'نص '.repeat(600_000));
+    const { code, stdout } = run(dir);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(
+      /^ {2}big\.txt +too-large +too large for one article \(3\.\d MB; the limit is 1 MB\)$/m,
+    );
+    expect(stdout).toContain('Articles: 1 used, 1 file not used');
+  });
+});
+
 describe('folders it cannot use', () => {
   it('no usable article: exits 1 naming every refused file', () => {
     const dir = folder('refused', {
