@@ -218,7 +218,9 @@ export function FactMatrix() {
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      <div className="matrix-scroller mt-2 max-w-full overflow-x-auto overscroll-x-contain rounded-lg border border-stone-200 bg-white">
+      {/* `relative`: the visually hidden text in the cells is positioned absolutely; without a positioned
+          scroller it would escape the sideways scroll and widen the page on phones. */}
+      <div className="matrix-scroller relative mt-2 max-w-full overflow-x-auto overscroll-x-contain rounded-lg border border-stone-200 bg-white">
         <table dir="rtl" className="w-full border-collapse text-sm">
           <caption dir={dirOf(lang)} className="sr-only">
             {t('matrix.caption')}
