@@ -113,7 +113,7 @@ describe('a file of several megabytes beside a good one', () => {
     const { code, stdout } = run(dir);
     expect(code).toBe(EXIT.ok);
     expect(stdout).toMatch(
-      /^ {2}big\.txt +too-large +too large for one article \(3\.\d MB; the limit is 1 MB\)$/m,
+      /^ {2}big\.txt +too-large +too large for one article \(2\.\d MB; the limit is 1 MB\)$/m,
     );
     expect(stdout).toContain('Articles: 1 used, 1 file not used');
   });
