@@ -10,6 +10,7 @@
 import { shortHash } from '../text/hash.ts';
 import type { Article, Fact, StoryConfig, WireGroup } from '../types.ts';
 import { actorMatcher, aliasTexts } from './align-actors.ts';
+import { buildLexicon } from './align-lexicon.ts';
 import { predicateKeys } from './align-predicates.ts';
 import { bodyUnits, splitClauses, type Unit } from './align-units.ts';
 import { buildSimilarity, type TextVectors } from './similarity.ts';
@@ -23,6 +24,8 @@ export interface AlignOptions {
   predicateBonus: number;
   /** …only if the lexical score already reaches this (a shared actor and verb alone is a topic, not a fact). */
   predicateFloor: number;
+  /** The same, for a predicate family of the lexicon (align-lexicon.ts): stronger evidence than one shared word. */
+  familyFloor: number;
   /** How many rare keys the two clauses must share (one shared word is too often a title or a name). */
   predicateShared: number;
   /** A predicate key found in more than this share of the sentences is the story's topic, not evidence. */
@@ -33,11 +36,12 @@ export interface AlignOptions {
 
 export const ALIGN_DEFAULTS: AlignOptions = {
   threshold: 0.15,
-  clauseFactor: 1,
+  clauseFactor: 0.85,
   predicateBonus: 0.2,
   predicateFloor: 0.06,
+  familyFloor: 0,
   predicateMaxShare: 0.15,
-  predicateShared: 1,
+  predicateShared: 2,
   sameArticle: 0.5,
 };
 
@@ -45,7 +49,12 @@ interface Clause {
   vectors: TextVectors;
   actors: Set<string>;
   keys: Set<string>;
+  families: Set<string>;
 }
+
+// One event told of the same actor, or of no actor at all («انتهت المحادثات»).
+const sameActors = (a: Clause, b: Clause) =>
+  a.actors.size === 0 && b.actors.size === 0 ? true : [...a.actors].some((x) => b.actors.has(x));
 
 /** Pairwise scores of every two body sentences (symmetric, 0 on the diagonal), and the units they index. */
 export interface AlignmentScores {
@@ -69,13 +78,19 @@ export function scorePairs(
   const actorsIn = actorMatcher(story.actors);
   const nameStems = new Set(names.flatMap((n) => n.split(/\s+/)).map(model.stem));
 
+  const lexicon = buildLexicon(model.stem, story);
   const sentences = units.map((u) => model.vectors(u.sentence.text));
   const clauses: Clause[][] = units.map((u) =>
-    splitClauses(u.sentence.text).map((text) => ({
-      vectors: model.vectors(text),
-      actors: new Set(actorsIn(text).map((m) => m.actor)),
-      keys: predicateKeys(text, model.stem, nameStems),
-    })),
+    splitClauses(u.sentence.text).map((text) => {
+      const keys = predicateKeys(text, model.stem, nameStems);
+      const families = new Set([...keys].flatMap((k) => lexicon.familyOf(k)?.family ?? []));
+      return {
+        vectors: model.vectors(text),
+        actors: new Set(actorsIn(text).map((m) => m.actor)),
+        keys,
+        families,
+      };
+    }),
   );
   // Keys most sentences carry («المحادثات» in a story about talks) say nothing about which fact.
   const keyDf = new Map<string, number>();
@@ -100,17 +115,21 @@ export function scorePairs(
       const cj = clauses[j] ?? [];
       if (si === undefined || sj === undefined) continue;
       let lex = model.compare(si, sj).mixed;
-      let predicate = false;
+      let family = false;
+      let shared = false;
       for (const a of ci) {
         for (const b of cj) {
           lex = Math.max(lex, options.clauseFactor * model.compare(a.vectors, b.vectors).mixed);
-          if (!predicate && [...a.actors].some((x) => b.actors.has(x)))
-            predicate =
+          if (sameActors(a, b)) {
+            family ||= [...a.families].some((f) => b.families.has(f));
+            shared ||=
               [...a.keys].filter((k) => b.keys.has(k) && (keyDf.get(k) ?? 0) <= maxDf).length >=
               options.predicateShared;
+          }
         }
       }
-      let s = lex + (predicate && lex >= options.predicateFloor ? options.predicateBonus : 0);
+      const predicate = family ? lex >= options.familyFloor : shared && lex >= options.predicateFloor;
+      let s = lex + (predicate ? options.predicateBonus : 0);
       const w = wireSimilarity.get(`${units[i]?.sentence.id} ${units[j]?.sentence.id}`);
       if (w !== undefined) s = Math.max(s, w);
       s = Math.min(1, s);

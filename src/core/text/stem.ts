@@ -57,12 +57,17 @@ const base = (word: string) => stripSuffixes(stripArticle(word));
  * never becomes قف: there is no "يبيا" or "قف" in the story to meet.
  */
 export function makeStemmer(vocabulary: readonly string[]): (word: string) => string {
-  const known = new Set(vocabulary.map((raw) => base(foldWord(raw))));
+  // «لل» is ل + ال (للاتفاق) or ل before a word of its own (لليبيا): the story's other words decide.
+  const words = vocabulary.map(foldWord);
+  const known = new Set(words.filter((w) => !w.startsWith('لل')).map(base));
+  const lamLam = (w: string) =>
+    w.startsWith('لل') && w.length > 4 && known.has(base(w.slice(1))) ? w.slice(1) : w;
+  for (const w of words) if (w.startsWith('لل')) known.add(base(lamLam(w)));
   const cache = new Map<string, string>();
   return (raw) => {
     const hit = cache.get(raw);
     if (hit !== undefined) return hit;
-    let w = foldWord(raw);
+    let w = lamLam(foldWord(raw));
     if (w.length > 3 && /^[وفبلك]/.test(w)) {
       const one = base(w.slice(1));
       if (one.length >= 3 && known.has(one)) w = w.slice(1);
