@@ -120,7 +120,8 @@ describe('alignFacts on paraphrases written for the test', () => {
     ),
   );
   const groupOf = new Map<string, string | undefined>();
-  for (const [o, ss] of byOutlet) ss.forEach((s, i) => groupOf.set(`${o}.p${i + 1}.s1`, s.group));
+  for (const [o, ss] of byOutlet)
+    for (const [i, s] of ss.entries()) groupOf.set(`${o}.p${i + 1}.s1`, s.group);
   const aligned = alignFacts(articles, outletIsArticle, [], story);
 
   it('groups each fact however it is worded, and leaves every decoy alone', () => {
