@@ -247,4 +247,11 @@ describe('the entry as a process', () => {
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toMatch(/^error: .*nowhere: no such folder\n$/);
   }, 30_000);
+
+  it('takes paths from where npm was invoked (INIT_CWD), not where the process starts', () => {
+    const fromRoot = spawnSync(tsx, [entry, 'seeds'], { cwd: tmp, env: { ...process.env, INIT_CWD: ROOT } });
+    expect(fromRoot.status).toBe(0);
+    const fromTmp = spawnSync(tsx, [entry, 'seeds'], { cwd: ROOT, env: { ...process.env, INIT_CWD: tmp } });
+    expect(fromTmp.status).toBe(1);
+  }, 30_000);
 });
