@@ -44,6 +44,14 @@ export function readSeedsDir(dir: string): SeedsDir {
   const registry = readJson(dir, 'outlets.json', parseRegistry);
   const story = readJson(dir, 'story.json', parseStory);
   const provenance = readJson(dir, 'sources.json', parseProvenance, {});
+  return { ...readArticleFiles(dir), registry, provenance, story };
+}
+
+/**
+ * The folder's `.txt` files in file-name order, as bytes. A file too large or unreadable becomes a problem,
+ * never an exception. (Listing the folder itself may throw: the caller says which folder.)
+ */
+export function readArticleFiles(dir: string): { inputs: ArticleInput[]; problems: InputProblem[] } {
   const inputs: ArticleInput[] = [];
   const problems: InputProblem[] = [];
   const names = readdirSync(dir, { withFileTypes: true })
@@ -68,5 +76,5 @@ export function readSeedsDir(dir: string): SeedsDir {
       });
     }
   }
-  return { inputs, registry, provenance, story, problems };
+  return { inputs, problems };
 }

@@ -28,7 +28,8 @@ Runs Tabayyun's pipeline over a folder of scraped .txt articles and prints what 
 question by question and fact by fact.
 
 The folder may hold outlets.json (the outlet registry), story.json (the event, its questions and actors)
-and sources.json (provenance). Without outlets.json or story.json, the project's own (seeds/) are used.
+and sources.json (provenance). Without outlets.json, the project's own (seeds/outlets.json) is used;
+without story.json, the story is named after the folder and has no questions (facts are still compared).
 
 Options:
   --out <file>       write the corpus JSON (validated against the schema first)

@@ -1,19 +1,22 @@
 // Read any folder of articles for the CLI: the folder's own outlets.json and story.json when it has them, else
 // the project's (seeds/), so a bare folder of scraped .txt files can be analysed as it is.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { SeedsDir } from '../build/read-seeds.ts';
+import { readArticleFiles, type SeedsDir } from '../build/read-seeds.ts';
 import { parseProvenance, parseRegistry, parseStory } from '../core/corpus.ts';
-import { MAX_ARTICLE_BYTES, tooLarge } from '../core/ingest/decode-bytes.ts';
-import type { ArticleInput, InputProblem } from '../core/types.ts';
+import type { Provenance, StoryConfig } from '../core/types.ts';
 
 /** A failure the user can fix (a missing folder, a broken config file): one line, no stack trace. */
 export class InputError extends Error {}
 
-/** Where a config file came from: the folder, the command line, or the project's fallback. */
+/**
+ * Where a config file came from: the folder, the command line, or the project's fallback; `none` for a story
+ * folder without story.json, which gets a bare story named after the folder (no questions: another event's
+ * questions would be wrong for it).
+ */
 export interface ConfigSource {
   file: string;
-  from: 'folder' | 'option' | 'fallback';
+  from: 'folder' | 'option' | 'fallback' | 'none';
 }
 
 export interface FolderRead {
@@ -28,7 +31,7 @@ export interface FolderOptions {
   /** Files given on the command line; they win over the folder's own. */
   outlets?: string;
   story?: string;
-  /** The folder whose outlets.json and story.json stand in when the folder has none. */
+  /** The folder whose outlets.json stands in when the folder has none. */
   fallbackDir: string;
 }
 
@@ -68,17 +71,6 @@ function readJson<T>(file: string, parse: (json: unknown) => T): T {
   }
 }
 
-function articleFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt'))
-      .map((e) => e.name)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  } catch (error) {
-    throw new InputError(`${dir}: could not list the folder (${(error as NodeJS.ErrnoException).code})`);
-  }
-}
-
 /**
  * Read the folder's config and articles. The article loop is the build's (src/build/read-seeds.ts), which has no
  * fallback for its config files; a file too large or unreadable becomes a problem, never an exception.
@@ -93,32 +85,41 @@ export function readFolder(dir: string, options: FolderOptions): FolderRead {
   if (!isDir) throw new InputError(`${dir}: not a folder (give the folder that holds the .txt articles)`);
 
   const outlets = pick(dir, 'outlets.json', options.outlets, options.fallbackDir);
-  const story = pick(dir, 'story.json', options.story, options.fallbackDir);
+  const storyFile = options.story ?? path.join(dir, 'story.json');
+  const story: ConfigSource =
+    options.story !== undefined
+      ? { file: storyFile, from: 'option' }
+      : existsSync(storyFile)
+        ? { file: storyFile, from: 'folder' }
+        : { file: storyFile, from: 'none' };
   const sourcesFile = path.join(dir, 'sources.json');
   const sources = existsSync(sourcesFile) ? sourcesFile : undefined;
   const registry = readJson(outlets.file, parseRegistry);
-  const storyConfig = readJson(story.file, parseStory);
   const provenance = sources ? readJson(sources, parseProvenance) : {};
+  const storyConfig = story.from === 'none' ? bareStory(dir, provenance) : readJson(story.file, parseStory);
 
-  const inputs: ArticleInput[] = [];
-  const problems: InputProblem[] = [];
-  for (const file of articleFiles(dir)) {
-    try {
-      const size = statSync(path.join(dir, file)).size;
-      if (size > MAX_ARTICLE_BYTES) {
-        problems.push({ file, ...tooLarge(size) });
-        continue;
-      }
-      const buffer = readFileSync(path.join(dir, file));
-      inputs.push({ file, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) });
-    } catch (error) {
-      problems.push({
-        file,
-        code: 'unreadable',
-        reason: `could not be read (${error instanceof Error ? error.message : String(error)})`,
-      });
-    }
+  let files: ReturnType<typeof readArticleFiles>;
+  try {
+    files = readArticleFiles(dir);
+  } catch (error) {
+    throw new InputError(`${dir}: could not list the folder (${(error as NodeJS.ErrnoException).code})`);
   }
-  const seeds: SeedsDir = { inputs, registry, provenance, story: storyConfig, problems };
+  const seeds: SeedsDir = { ...files, registry, provenance, story: storyConfig };
   return { seeds, outlets, story, ...(sources ? { sources } : {}) };
+}
+
+/** The story of a folder with no story.json: its name, the earliest publication date its provenance knows. */
+export function bareStory(dir: string, provenance: Record<string, Provenance>): StoryConfig {
+  const name = path.basename(path.resolve(dir));
+  const id =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'story';
+  const dates = Object.values(provenance)
+    .map((p) => p.published?.slice(0, 10))
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  return { id, title: { ar: name, en: name }, ...(dates[0] ? { date: dates[0] } : {}) };
 }

@@ -19,19 +19,30 @@ const FROM = {
   folder: '',
   option: ' (given on the command line)',
   fallback: " (the folder has none: the project's)",
+  none: ' absent: a bare story named after the folder, with no questions',
 };
 
 function printHeader(view: View, options: SummaryOptions): string[] {
   const { story, articles, problems } = view.corpus;
   const lines: string[] = [];
   if (options.dir !== undefined) lines.push(`Tabayyun analysis of ${safe(options.dir)}`);
-  lines.push(`Story: ${safe(view.label(story.title))} [${safe(story.id)}, ${safe(story.date)}]`);
+  lines.push(
+    `Story: ${safe(view.label(story.title))} [${[story.id, story.date]
+      .filter((x) => x !== undefined)
+      .map(safe)
+      .join(', ')}]`,
+  );
   const config = options.config;
   if (config) {
     lines.push(
       ...table([
         ['outlets', config.outlets.file + FROM[config.outlets.from]],
-        ['story', config.story.file + FROM[config.story.from]],
+        [
+          'story',
+          config.story.from === 'none'
+            ? `story.json${FROM.none}`
+            : config.story.file + FROM[config.story.from],
+        ],
         ['sources', config.sources ?? 'none (no provenance: the text alone decides each outlet)'],
       ]),
     );

@@ -224,10 +224,10 @@ const questionSchema = z.object({
   details: z.array(z.object({ id, label: localised, patterns })).optional(),
 });
 const actorSchema = z.object({ id, label: localised, aliases: z.array(z.string().min(1)).min(1) });
-const storySchema = z.object({
+export const storySchema = z.object({
   id: z.string().min(1),
   title: localised,
-  date: isoDate,
+  date: isoDate.optional(),
   questions: z.array(questionSchema).optional(),
   actors: z.array(actorSchema).optional(),
 });

@@ -317,8 +317,8 @@ export interface StoryActor {
 export interface StoryConfig {
   id: string;
   title: LocalisedName;
-  /** ISO date of the event. */
-  date: string;
+  /** ISO date of the event, when known (a bare folder of articles may not say). */
+  date?: string;
   questions?: StoryQuestion[];
   actors?: StoryActor[];
 }

@@ -33,8 +33,12 @@ export function Header({ actions }: { actions?: ReactNode }) {
             {title}
           </h1>
           <p className="mt-1 text-sm text-stone-600">
-            <time dateTime={story.date}>{t('header.eventDate', { date: formatDate(story.date) })}</time>
-            <Separator />
+            {story.date ? (
+              <>
+                <time dateTime={story.date}>{t('header.eventDate', { date: formatDate(story.date) })}</time>
+                <Separator />
+              </>
+            ) : null}
             <span>{t('header.outletCount', { count: counts.outlets })}</span>
             {counts.unidentified > 0 ? (
               <>
