@@ -2,6 +2,12 @@
 // across outlets with their verdicts, and the story's questions answered for every article.
 // Pure, like the rest of the core: it runs at build time, in the CLI and (later) in a worker.
 import type { Article, Fact, QuestionResult, StoryConfig, WireGroup } from '../types.ts';
+import { aliasTexts } from './align-actors.ts';
+import { alignFacts } from './align-facts.ts';
+import { findCues } from './cues.ts';
+import { judgeFacts } from './fact-verdicts.ts';
+import { answerQuestions } from './questions.ts';
+import { findWireCopy } from './wire-copy.ts';
 
 export interface Comparison {
   /** The articles again, each sentence carrying its cues. */
@@ -11,15 +17,35 @@ export interface Comparison {
   wire: WireGroup[];
 }
 
-/**
- * `outletOf` maps an article id to its outlet id (several articles may share an outlet).
- */
+/** Every sentence with its cues; an article's relative days resolve against its own publication date. */
+function withCues(article: Article, story: StoryConfig): Article {
+  const options = {
+    ...(article.published ? { published: article.published } : {}),
+    ...(story.actors ? { actors: story.actors } : {}),
+  };
+  return {
+    ...article,
+    paragraphs: article.paragraphs.map((p) => ({
+      ...p,
+      sentences: p.sentences.map((s) => {
+        const cues = findCues(s.text, options);
+        return cues.length > 0 ? { ...s, cues } : { id: s.id, text: s.text };
+      }),
+    })),
+  };
+}
+
+/** `outletOf` maps an article id to its outlet id (several articles may share an outlet). */
 export function compareArticles(
   articles: Article[],
   story: StoryConfig,
   outletOf: (articleId: string) => string,
 ): Comparison {
-  void story;
-  void outletOf;
-  return { articles, questions: [], facts: [], wire: [] };
+  const cued = articles.map((a) => withCues(a, story));
+  const wire = findWireCopy(cued, outletOf, aliasTexts(story.actors));
+  const facts = judgeFacts(alignFacts(cued, outletOf, wire, story), cued, wire, story);
+  const questions = story.questions?.length
+    ? answerQuestions(cued, story.questions, outletOf, story.actors ? { actors: story.actors } : {})
+    : [];
+  return { articles: cued, questions, facts, wire };
 }
