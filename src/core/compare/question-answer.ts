@@ -1,0 +1,135 @@
+// One article's answer to one story question.
+//
+// Precedence, in this order:
+// 1. Matches told as background (after «وكان»، «سبق أن»، «في وقت سابق» … in the same sentence, up to a
+//    clause opener such as «فيما») and matches decided by a speaker's own intention (a `future` or
+//    `modality` cue whose value is `intent`) never decide.
+// 2. A veto (`!pattern`) that matches anywhere in the article — headline included, background
+//    included, since "the talks had ended" still says they ended — rules its answer out.
+// 3. The body decides before the headline: the headline only answers when the body says nothing.
+// 4. Among the answers left, the config's order decides: the first answer with a match wins. A story
+//    lists its outcome answers (with their negations) before its expectations, so an explicit outcome
+//    outranks a modal, and a "not yet" (one side asked for time) before a "done".
+import type { Answer, Cue, CueKind, CueRef } from '../types.ts';
+import { type Match, matchAll, type Terms, type Unit } from './question-match.ts';
+import type { Pattern } from './question-pattern.ts';
+
+export interface CompiledQuestion {
+  answers: { id: string; patterns: Pattern[] }[];
+  fallback: string;
+  details: { id: string; patterns: Pattern[] }[];
+  terms: Terms;
+}
+
+interface Hit {
+  unit: Unit;
+  match: Match;
+  pattern: Pattern;
+}
+
+/** Which cue explains a match best: what happened, then what did not, then what may. */
+const DECIDING: readonly CueKind[] = ['outcome', 'negation', 'modality', 'future', 'ongoing'];
+
+function decidingCue(hit: Hit): Cue | undefined {
+  const rank = (c: Cue) => {
+    const r = DECIDING.indexOf(c.kind);
+    return r < 0 ? DECIDING.length : r;
+  };
+  const byRank = (cues: Cue[]) => [...cues].sort((a, b) => rank(a) - rank(b))[0];
+  const own = byRank(hit.match.cues.filter((c) => DECIDING.includes(c.kind)));
+  if (own) return own;
+  // A pattern of words only: the cue that covers its words, if any («وقّع» is an outcome cue).
+  const { first, end } = hit.match;
+  const inside = hit.unit.cues
+    .filter((s) => s.first < end && s.last >= first && DECIDING.includes(s.cue.kind))
+    .map((s) => s.cue);
+  return byRank(inside) ?? hit.match.cues[0];
+}
+
+/** Told as earlier context: a background cue before the match, with no clause opener between. */
+function isBackground(hit: Hit): boolean {
+  const { unit, match } = hit;
+  for (const { cue, first } of unit.cues) {
+    if (cue.kind !== 'background' || first >= match.first) continue;
+    if (!unit.tokens.slice(first + 1, match.first + 1).some((t) => t.opener)) return true;
+  }
+  return false;
+}
+
+const isIntent = (hit: Hit) =>
+  hit.match.cues.some((c) => (c.kind === 'future' || c.kind === 'modality') && c.value === 'intent');
+
+function hits(units: Unit[], patterns: Pattern[], terms: Terms): Hit[] {
+  return units.flatMap((unit) =>
+    patterns.flatMap((pattern) =>
+      matchAll(unit, terms, pattern.items).map((match) => ({ unit, match, pattern })),
+    ),
+  );
+}
+
+const quote = (hit: Hit) => {
+  const { tokens, text } = hit.unit;
+  return text.slice(tokens[hit.match.first]!.start, tokens[hit.match.end - 1]!.end);
+};
+
+/** `units`: the body's sentences in order, then the headline (when there is one). */
+export function answerArticle(articleId: string, units: Unit[], q: CompiledQuestion): Answer {
+  const usable = (hit: Hit) => !isBackground(hit) && !isIntent(hit);
+  const ruledOut = new Set(
+    q.answers
+      .filter((a) =>
+        hits(
+          units,
+          a.patterns.filter((p) => p.veto),
+          q.terms,
+        ).some((h) => !isIntent(h)),
+      )
+      .map((a) => a.id),
+  );
+  let chosen: { id: string; found: Hit[] } | undefined;
+  for (const fromTitle of [false, true]) {
+    for (const a of q.answers) {
+      if (ruledOut.has(a.id)) continue;
+      const found = hits(
+        units.filter((u) => u.title === fromTitle),
+        a.patterns.filter((p) => !p.veto),
+        q.terms,
+      ).filter(usable);
+      if (found.length) {
+        // The headline supports a body's answer as further evidence.
+        const support = fromTitle
+          ? []
+          : hits(
+              units.filter((u) => u.title),
+              a.patterns.filter((p) => !p.veto),
+              q.terms,
+            ).filter(usable);
+        chosen = { id: a.id, found: [...found, ...support] };
+        break;
+      }
+    }
+    if (chosen) break;
+  }
+  const detailHits = q.details.flatMap((d) => {
+    const found = hits(units, d.patterns, q.terms).filter(usable);
+    return found.length ? [{ id: d.id, hit: found[0]! }] : [];
+  });
+  const details = detailHits.length
+    ? {
+        details: detailHits.map((d) => d.id),
+        detail: [...new Set(detailHits.map((d) => quote(d.hit)))].join('؛ '),
+      }
+    : {};
+  if (!chosen) return { articleId, answer: q.fallback, evidence: [], ...details };
+  const deciding = chosen.found[0]!;
+  const cue = decidingCue(deciding);
+  const cueRef: CueRef | undefined = cue && { ...cue, sentenceId: deciding.unit.id };
+  return {
+    articleId,
+    answer: chosen.id,
+    ...details,
+    evidence: [...new Set(chosen.found.map((h) => h.unit.id))],
+    ...(cueRef ? { cue: cueRef } : {}),
+    pattern: deciding.pattern.source,
+  };
+}
