@@ -1,11 +1,10 @@
 // A small button that opens an explanation beside it: on hover, on keyboard focus and on tap or click.
 // The panel follows the button in the DOM (Tab walks into it, a screen reader reads it in place) but is
-// drawn position:fixed next to the button, so no column or table scroller clips it. Escape closes it and
-// gives focus back to the button; so does leaving it with the pointer or with focus, unless it was clicked
-// open.
+// drawn position:fixed next to the button, so no column or table scroller clips it. Escape closes it (focus
+// goes back to the button when it was inside); leaving it with the pointer or with focus closes it too, unless
+// it was clicked open.
 import {
   type FocusEvent,
-  type KeyboardEvent,
   type ReactNode,
   useCallback,
   useEffect,
@@ -88,13 +87,18 @@ export function Explainer({ label, badge, badgeClass, title, children, testId }:
 
   // Shared by the button and the panel: together they are one widget for the pointer and for focus.
   const wrapperRef = useRef<HTMLSpanElement>(null);
+  // Escape closes from anywhere: a panel opened by hover has no focus inside it to receive the key.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const inside = wrapperRef.current?.contains(document.activeElement) ?? false;
+      close(inside);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, close]);
   const handlers = {
-    onKeyDown(event: KeyboardEvent) {
-      if (event.key === 'Escape' && open) {
-        event.stopPropagation();
-        close(true);
-      }
-    },
     onBlur(event: FocusEvent) {
       const next = event.relatedTarget as Node | null;
       if (openedBy !== 'click' && !(next && wrapperRef.current?.contains(next))) close(false);
