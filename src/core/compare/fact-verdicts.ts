@@ -3,7 +3,7 @@
 // polarity is compared relative to the predicate: «لم تنسحب» and «لن ينسحب» agree (both say "stays").
 import { foldArabic } from '../text/fold-arabic.ts';
 import { makeStemmer, rawWords } from '../text/stem.ts';
-import { FUNCTION_WORDS } from '../text/stopwords.ts';
+import { EVENT_WORDS, FUNCTION_WORDS } from '../text/stopwords.ts';
 import type {
   Article,
   Contradiction,
@@ -16,6 +16,7 @@ import type {
   WireGroup,
 } from '../types.ts';
 import { actorMatcher } from './align-actors.ts';
+import { buildLexicon } from './align-lexicon.ts';
 import { predicateKey } from './align-predicates.ts';
 import { foldedWords, longestCommonRun } from './align-units.ts';
 import { compareQuantities, quantityOf } from './fact-numbers.ts';
@@ -26,9 +27,14 @@ interface Located {
 }
 
 interface Token {
-  key: string;
+  /** The predicate key, and `family:<id>` when the word belongs to a family of the lexicon. */
+  keys: string[];
   start: number;
   end: number;
+  /** The word states its family's event negated («باقية»: does not withdraw). */
+  reversed: boolean;
+  /** The word itself negates the predicate after it («أجّل التوقيع», «رفض المشاركة»). */
+  negator: boolean;
 }
 
 interface Candidate {
@@ -46,18 +52,41 @@ const BEFORE_OUTCOME: ReadonlySet<CueKind> = new Set(['modality', 'future', 'ong
 const ORDER: ContradictionType[] = ['negation', 'number', 'timing', 'attribution', 'naming'];
 // Two reports of one claim in the same words: a run this long makes a differing source a clear conflict.
 const SAME_WORDS_RUN = 5;
+// …or this many content words (predicate keys) in common: a claim, not a topic.
+const SAME_CLAIM_KEYS = 4;
+
+function sharedKeyCount(ctx: VerdictContext, x: Located, y: Located): number {
+  const ky = new Set(ctx.tokens(y.sentence).map((t) => t.keys[0]));
+  return new Set(
+    ctx
+      .tokens(x.sentence)
+      .map((t) => t.keys[0])
+      .filter((k) => ky.has(k)),
+  ).size;
+}
 
 const cuesOf = (s: Sentence, kinds: ReadonlySet<CueKind> | CueKind) =>
   (s.cues ?? []).filter((c) => (typeof kinds === 'string' ? c.kind === kinds : kinds.has(c.kind)));
 
-// A cue governs the word it covers, or the first content word after it if that comes within two words:
+// A cue governs the content words it covers («قد يوقعان», «سيصل»); one that covers none («لم», «من دون»,
+// «من المتوقع أن») governs the first content word after it, if that comes within two words:
 // «لم تنسحب من طرابلس» negates the withdrawal, not Tripoli.
-function governs(cue: Cue, token: Token, tokens: readonly Token[], text: string): boolean {
-  if (cue.start <= token.start && token.start < cue.end) return true;
-  if (cue.end > token.start) return false;
-  const next = tokens.find((t) => t.start >= cue.end);
+function governs(
+  cue: { start: number; end: number },
+  token: Token,
+  tokens: readonly Token[],
+  text: string,
+): boolean {
+  const covered = tokens.filter((t) => !t.negator && cue.start <= t.start && t.start < cue.end);
+  if (covered.length > 0) return covered.includes(token);
+  const next = tokens.find((t) => !t.negator && t.start >= cue.end);
   return next === token && rawWords(text.slice(cue.end, token.start)).length <= GOVERN_WORDS;
 }
+
+const hasKey = (t: Token, key: string) => t.keys.includes(key);
+const keySet = (toks: readonly Token[]) => new Set(toks.flatMap((t) => t.keys));
+// Families whose words negate the predicate they govern.
+const NEGATING_FAMILIES = new Set(['postpone', 'reject', 'fail']);
 
 export interface VerdictContext {
   byId: Map<string, Located>;
@@ -78,18 +107,35 @@ export function verdictContext(
       for (const sentence of p.sentences) byId.set(sentence.id, { sentence, articleId: a.id });
   const stem = makeStemmer([...byId.values()].flatMap((l) => rawWords(l.sentence.text)));
   const names = new Set((story.actors ?? []).flatMap((a) => a.aliases.flatMap(rawWords)).map(stem));
+  const lexicon = buildLexicon(stem, story);
   const cache = new Map<string, Token[]>();
   const tokens = (s: Sentence) => {
     const hit = cache.get(s.id);
     if (hit) return hit;
     const out: Token[] = [];
+    let previous = '';
     for (const m of s.text.matchAll(/[\p{L}\p{M}\u0640]+/gu)) {
       const folded = foldArabic(m[0]);
-      if (folded.length < 3 || FUNCTION_WORDS.has(folded)) continue;
+      const before = previous;
+      previous = folded;
+      const bare = /^[وف]/.test(folded) ? folded.slice(1) : folded;
       const st = stem(m[0]);
-      if (names.has(st)) continue;
       const key = predicateKey(st);
-      if (key.length >= 3) out.push({ key, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+      const family = lexicon.familyOf(key);
+      // «أجّل» (postponed) is spelt like «أجل» of «من أجل» (for the sake of), a function word.
+      const negator = family !== undefined && NEGATING_FAMILIES.has(family.family) && before !== 'من';
+      const functionWord =
+        (FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(bare)) &&
+        !EVENT_WORDS.has(folded) &&
+        !EVENT_WORDS.has(bare);
+      if (folded.length < 3 || (functionWord && !negator) || names.has(st) || key.length < 3) continue;
+      out.push({
+        keys: family ? [key, `family:${family.family}`] : [key],
+        start: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        reversed: family?.reversed ?? false,
+        negator,
+      });
     }
     cache.set(s.id, out);
     return out;
@@ -111,31 +157,49 @@ export function verdictContext(
 function sharedPolarity(ctx: VerdictContext, a: Sentence, b: Sentence) {
   const ta = ctx.tokens(a);
   const tb = ctx.tokens(b);
-  const shared = new Set(ta.map((t) => t.key).filter((k) => tb.some((t) => t.key === k)));
+  const kb = keySet(tb);
+  const shared = [...keySet(ta)].filter((k) => kb.has(k));
   const polarity = (s: Sentence, toks: Token[], key: string) => {
-    const negs = cuesOf(s, 'negation');
+    // Negators: the negation cues, and words that negate what they govern («أجّل التوقيع»).
+    const negs: Cue[] = [
+      ...cuesOf(s, 'negation'),
+      ...toks
+        .filter((t) => t.negator)
+        .map((t) => ({
+          kind: 'negation' as const,
+          text: s.text.slice(t.start, t.end),
+          start: t.start,
+          end: t.end,
+        })),
+    ];
     const states = toks
-      .filter((t) => t.key === key)
-      .map((t) => negs.find((c) => governs(c, t, toks, s.text)));
-    if (states.every((c) => c !== undefined)) return { negated: true, cue: states[0] };
-    if (states.every((c) => c === undefined)) return { negated: false, cue: undefined };
+      .filter((t) => hasKey(t, key) && !t.negator)
+      .map((t) => {
+        const cue = negs.find((c) => governs(c, t, toks, s.text));
+        return { negated: (cue !== undefined) !== t.reversed, cue };
+      });
+    if (states.length === 0) return undefined;
+    if (states.every((x) => x.negated)) return { negated: true, cue: states.find((x) => x.cue)?.cue };
+    if (states.every((x) => !x.negated)) return { negated: false, cue: undefined };
     return undefined; // said both ways in one sentence: no polarity to compare
   };
-  return [...shared].map((key) => ({
-    key,
-    a: polarity(a, ta, key),
-    b: polarity(b, tb, key),
-    tokA: ta,
-    tokB: tb,
-  }));
+  return shared.map((key) => ({ key, a: polarity(a, ta, key), b: polarity(b, tb, key) }));
 }
 
-/** The modal, future or ongoing cue governing a mention of one of `keys` in the sentence, if any. */
+/**
+ * The modal, future or ongoing cue on one of `keys` in the sentence, if any: on the verb it governs or
+ * on the word right after that verb («وتستمر المحادثات»: the talks are what goes on).
+ */
 function beforeCue(ctx: VerdictContext, l: Located, keys: ReadonlySet<string>): Cue | undefined {
   const toks = ctx.tokens(l.sentence);
-  return cuesOf(l.sentence, BEFORE_OUTCOME).find((c) =>
-    toks.some((t) => keys.has(t.key) && governs(c, t, toks, l.sentence.text)),
-  );
+  return cuesOf(l.sentence, BEFORE_OUTCOME).find((c) => {
+    const governed = toks.filter((t) => governs(c, t, toks, l.sentence.text));
+    const last = governed[governed.length - 1];
+    const after = last === undefined ? undefined : toks.find((t) => t.start > last.start && !t.negator);
+    const near =
+      after && rawWords(l.sentence.text.slice(last?.end ?? 0, after.start)).length <= 1 ? [after] : [];
+    return [...governed, ...near].some((t) => t.keys.some((k) => keys.has(k)));
+  });
 }
 
 function negation(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
@@ -152,12 +216,8 @@ function negation(ctx: VerdictContext, x: Located, y: Located): Candidate | unde
 
 /** A modal, future or "still going" cue on a predicate the other sentence tells as done. */
 function timing(ctx: VerdictContext, x: Located, y: Located, internal: boolean): Candidate | undefined {
-  const shared = new Set(
-    ctx
-      .tokens(x.sentence)
-      .map((t) => t.key)
-      .filter((k) => ctx.tokens(y.sentence).some((t) => t.key === k)),
-  );
+  const ky = keySet(ctx.tokens(y.sentence));
+  const shared = new Set([...keySet(ctx.tokens(x.sentence))].filter((k) => ky.has(k)));
   for (const [early, late] of [
     [x, y],
     [y, x],
@@ -174,7 +234,7 @@ function timing(ctx: VerdictContext, x: Located, y: Located, internal: boolean):
   return undefined;
 }
 
-function numbers(x: Located, y: Located): Candidate | undefined {
+function numbers(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
   let best: Candidate | undefined;
   for (const ca of cuesOf(x.sentence, 'number')) {
     const qa = quantityOf(ca, x.sentence.text);
@@ -193,7 +253,9 @@ function numbers(x: Located, y: Located): Candidate | undefined {
   const days = (l: Located) =>
     cuesOf(l.sentence, 'date').filter((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.value ?? ''));
   const [da, db] = [days(x), days(y)];
-  if (da.length === 1 && db.length === 1 && da[0]?.value !== db[0]?.value)
+  // A sentence's day is often another event's (a ceasefire "since Sunday" in a report of Monday's talks).
+  const sameDay = da[0]?.value === db[0]?.value;
+  if (da.length === 1 && db.length === 1 && !sameDay && sharedKeyCount(ctx, x, y) >= SAME_CLAIM_KEYS)
     return { type: 'number', strength: 'soft', a: x, b: y, cueA: da[0], cueB: db[0] };
   return undefined;
 }
@@ -202,7 +264,9 @@ function sourceWords(cue: Cue): Set<string> {
   return new Set(foldedWords(cue.value ?? cue.text).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w)));
 }
 
-function attribution(x: Located, y: Located): Candidate | undefined {
+function attribution(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
+  // One article citing two sources is two sources, not a conflict.
+  if (x.articleId === y.articleId) return undefined;
   const ca = cuesOf(x.sentence, 'attribution').filter((c) => c.value);
   const cb = cuesOf(y.sentence, 'attribution').filter((c) => c.value);
   if (ca.length === 0 || cb.length === 0) return undefined;
@@ -210,6 +274,8 @@ function attribution(x: Located, y: Located): Candidate | undefined {
   const wb = new Set(cb.flatMap((c) => [...sourceWords(c)]));
   if (wa.size === 0 || wb.size === 0 || [...wa].some((w) => wb.has(w))) return undefined;
   const run = longestCommonRun(foldedWords(x.sentence.text), foldedWords(y.sentence.text));
+  // Differing sources matter when the claim is plainly the same: its words, or most of its predicates.
+  if (run < SAME_WORDS_RUN && sharedKeyCount(ctx, x, y) < SAME_CLAIM_KEYS) return undefined;
   return {
     type: 'attribution',
     strength: run >= SAME_WORDS_RUN ? 'clear' : 'soft',
@@ -220,16 +286,29 @@ function attribution(x: Located, y: Located): Candidate | undefined {
   };
 }
 
+// A stance marker is about the actor named next to it (before «المعترف بها دوليا», after «ما يسمى»).
+const STANCE_WINDOW = 60;
+
 function naming(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
-  const stance = (l: Located) => cuesOf(l.sentence, 'naming').filter((c) => !ctx.actorIds.has(c.value ?? ''));
+  const common = [...ctx.actorsIn(x.sentence.text)].filter((a) => ctx.actorsIn(y.sentence.text).has(a));
+  if (common.length === 0) return undefined;
+  const stance = (l: Located) =>
+    cuesOf(l.sentence, 'naming').filter((c) => {
+      if (ctx.actorIds.has(c.value ?? '')) return false;
+      // A name in quotes is a stance only when the quoted name is the actor's («“الجيش الوطني الليبي”»),
+      // not an agency's («"سبوتنيك"»); a marker is about the actor named next to it.
+      const about = /^["“«]/.test(c.text)
+        ? c.text
+        : l.sentence.text.slice(Math.max(0, c.start - STANCE_WINDOW), c.end + STANCE_WINDOW);
+      const near = ctx.actorsIn(about);
+      return common.some((a) => near.has(a));
+    });
   const [sa, sb] = [stance(x), stance(y)];
   if (sa.length === 0 && sb.length === 0) return undefined;
   const key = (c: Cue) => foldArabic(c.value ?? c.text);
   const ka = new Set(sa.map(key));
   const kb = new Set(sb.map(key));
   if (ka.size === kb.size && [...ka].every((k) => kb.has(k))) return undefined;
-  const ax = ctx.actorsIn(x.sentence.text);
-  if (![...ctx.actorsIn(y.sentence.text)].some((a) => ax.has(a))) return undefined;
   return { type: 'naming', strength: 'soft', a: x, b: y, cueA: sa[0], cueB: sb[0] };
 }
 
@@ -241,9 +320,9 @@ export function comparePair(ctx: VerdictContext, x: Located, y: Located): Candid
   const internal = x.articleId === y.articleId;
   const found = [
     negation(ctx, x, y),
-    numbers(x, y),
+    numbers(ctx, x, y),
     timing(ctx, x, y, internal),
-    attribution(x, y),
+    attribution(ctx, x, y),
     naming(ctx, x, y),
   ];
   return found.filter((c): c is Candidate => c !== undefined).sort((p, q) => rank(p) - rank(q))[0];

@@ -41,6 +41,11 @@ const KEEP = [
 /** The whole `stopword` Arabic list folded like the text (its vowelled entries never matched otherwise), once. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(ara.map(foldArabic).filter((w) => w !== ''));
 
+/** Words of the list that name the event itself (the ceasefire, the meeting, the visit, the postponement). */
+export const EVENT_WORDS: ReadonlySet<string> = new Set(
+  ['وقف', 'لقاء', 'زيارة', 'إعادة', 'أجل', 'اجل'].map(foldArabic),
+);
+
 /** Left out of similarity vectors: the list minus the words that carry a claim. */
 export const STOPWORDS: ReadonlySet<string> = (() => {
   const keep = new Set(KEEP);
