@@ -72,9 +72,11 @@ async function expectInView(page: Page, id: string): Promise<void> {
       const el = document.querySelector(selector);
       if (!el) return false;
       const r = el.getBoundingClientRect();
+      // The middle of its first line: a sentence's box also holds empty corners of the lines it wraps over.
+      const line = el.getClientRects()[0] ?? r;
       const hit = document.elementFromPoint(
-        Math.min(Math.max(r.left + 4, 0), innerWidth - 1),
-        Math.min(Math.max(r.top + 4, 0), innerHeight - 1),
+        Math.min(Math.max(line.left + line.width / 2, 0), innerWidth - 1),
+        Math.min(Math.max(line.top + line.height / 2, 0), innerHeight - 1),
       );
       return (
         r.top >= 0 &&
@@ -90,7 +92,8 @@ async function expectInView(page: Page, id: string): Promise<void> {
   }
   const where = await page.locator(c.sentence(id)).evaluate((el) => {
     const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(Math.max(r.left + 4, 0), Math.max(r.top + 4, 0));
+    const line = el.getClientRects()[0] ?? r;
+    const hit = document.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2);
     return {
       top: Math.round(r.top),
       bottom: Math.round(r.bottom),
