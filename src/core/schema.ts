@@ -259,6 +259,11 @@ export function corpusLinkIssues(corpus: z.infer<typeof corpusShape>): LinkIssue
   corpus.articles.forEach((a, ai) => {
     if (!outletIds.has(a.attribution.outletId))
       add(['articles', ai, 'attribution', 'outletId'], `no outlet "${a.attribution.outletId}" in outlets`);
+    // An answer may cite the headline as `<article id>.title` (weaker evidence than the body, but evidence).
+    if (a.title !== null) {
+      articleOfSentence.set(`${a.id}.title`, a.id);
+      sentenceText.set(`${a.id}.title`, a.title);
+    }
     a.paragraphs.forEach((p, pi) => {
       const pid = `${a.id}.p${pi + 1}`;
       if (p.id !== pid) add(['articles', ai, 'paragraphs', pi, 'id'], `expected "${pid}"`);

@@ -102,7 +102,7 @@ export interface Cue {
   value?: string;
 }
 
-/** A cue as evidence elsewhere in the corpus: the cue plus the sentence it stands in. */
+/** A cue as evidence elsewhere in the corpus: the cue plus the sentence it stands in (or `<article id>.title`). */
 export interface CueRef extends Cue {
   sentenceId: string;
 }
@@ -158,7 +158,10 @@ export interface Answer {
   details?: string[];
   /** The words that carry the detail, quoted from the text (e.g. «طلب مهلة حتى صباح الثلاثاء»). */
   detail?: string;
-  /** Sentence ids that support the answer, the deciding one first. Empty for the fallback. */
+  /**
+   * Sentence ids that support the answer, the deciding one first; `<article id>.title` stands for the headline.
+   * Empty for the fallback.
+   */
   evidence: string[];
   /** The cue that decided, when one did. */
   cue?: CueRef;
