@@ -99,7 +99,11 @@ function keyMatches(t: Token, key: string): boolean {
   return false;
 }
 
-function aliasAt(tokens: Token[], i: number, aliases: Alias[]): { n: number; actor: string } | undefined {
+function aliasAt(
+  tokens: Token[],
+  i: number,
+  aliases: Alias[],
+): { n: number; actor: string; bare: boolean } | undefined {
   for (const a of aliases) {
     let ok = true;
     for (let k = 0; k < a.keys.length && ok; k++) {
@@ -109,7 +113,7 @@ function aliasAt(tokens: Token[], i: number, aliases: Alias[]): { n: number; act
         !(k > 0 && t.clauseStart) &&
         (k === 0 ? keyMatches(t, a.keys[k]!) : nameKey(t.fold) === a.keys[k]);
     }
-    if (ok) return { n: a.keys.length, actor: a.actor };
+    if (ok) return { n: a.keys.length, actor: a.actor, bare: nameKey(tokens[i]!.fold) === a.keys[0] };
   }
   return undefined;
 }
@@ -160,8 +164,17 @@ export function findNaming(text: string, tokens: Token[], actors: StoryActor[] =
     }
     const alias = aliases.length ? aliasAt(tokens, i, aliases) : undefined;
     if (alias) {
-      push(i, i + alias.n - 1, alias.actor);
-      i += alias.n - 1;
+      // A title and a name of one actor side by side are one mention: «رئيس حكومة الوفاق، فايز السراج».
+      let last = i + alias.n - 1;
+      for (;;) {
+        const next =
+          tokens[last + 1] && !tokens[last + 1]!.clauseStart ? aliasAt(tokens, last + 1, aliases) : undefined;
+        // «حفتر والسراج» are two actors; «…، فائز السراج» (no conjunction) is the same one again.
+        if (!next || next.actor !== alias.actor || !next.bare) break;
+        last += next.n;
+      }
+      push(i, last, alias.actor);
+      i = last;
     }
   }
   return cues;

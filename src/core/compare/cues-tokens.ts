@@ -15,6 +15,8 @@ export interface Token {
   end: number;
   /** A clause starts here: punctuation before it, or it opens a clause (فيما، بينما، لكن …). */
   clauseStart: boolean;
+  /** Only a comma stands before this word (not a full stop, colon or semicolon). */
+  afterComma: boolean;
   /** The clause starts with this word itself (فيما، بينما، لكن، غير أن …), not after punctuation. */
   opener: boolean;
   /** Inside a direct quotation ("…", «…», “…”). */
@@ -29,6 +31,9 @@ export interface Token {
 // carry a decimal or thousands separator (6.5, 1,000, ١٬٠٠٠).
 const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+(?:[.,٫٬]\p{N}+)*/gu;
 const CLAUSE_PUNCTUATION = /[،,;؛:.!?؟\n\u2026]/;
+const COMMA_ONLY = /^[^;؛:.!?؟\n\u2026]*[،,][^;؛:.!?؟\n\u2026]*$/;
+/** The longest aside between two commas that does not end the clause («وقّع السراج، مساء الاثنين، على …»). */
+const MAX_ASIDE = 4;
 const QUOTE_OPEN = new Set(['«', '“', '„']);
 const QUOTE_CLOSE = new Set(['»', '”']);
 const STRAIGHT_QUOTE = '"';
@@ -109,6 +114,7 @@ export function tokenize(text: string): Token[] {
       start,
       end: previousEnd,
       clauseStart: pendingBoundary || opensClause,
+      afterComma: COMMA_ONLY.test(between),
       opener: opensClause,
       inQuote: inside[start] ?? false,
       opensQuote: pendingQuote,
@@ -118,7 +124,29 @@ export function tokenize(text: string): Token[] {
     pendingBoundary = false;
     pendingQuote = false;
   }
+  joinAsides(tokens);
   return tokens;
+}
+
+const NEGATORS = new Set(['لم', 'لن', 'لا', 'ما', 'ليس', 'قد']);
+
+/**
+ * A short aside between two commas — a name, a title, a time («، المشير خليفة حفتر،», «، مساء الاثنين،»)
+ * — belongs to the clause around it: Arabic news sets appositions between commas.
+ */
+function joinAsides(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.clauseStart || !t.afterComma || t.opener) continue;
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j]!.clauseStart) j++;
+    const next = tokens[j];
+    if (!next || !next.afterComma || next.opener || j - i > MAX_ASIDE) continue;
+    const aside = tokens.slice(i, j);
+    if (aside.some((w) => isPresentVerb(w.fold) || NEGATORS.has(withoutConj(w.fold)))) continue;
+    t.clauseStart = false;
+    next.clauseStart = false;
+  }
 }
 
 /** Proclitics a word may carry: conjunctions only (particles, verbs) or any (nouns). */

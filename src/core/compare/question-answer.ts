@@ -10,7 +10,9 @@
 // 4. Among the answers left, the config's order decides: the first answer with a match wins. A story
 //    lists its outcome answers (with their negations) before its expectations, so an explicit outcome
 //    outranks a modal, and a "not yet" (one side asked for time) before a "done".
+import { foldArabic } from '../text/fold-arabic.ts';
 import type { Answer, Cue, CueKind, CueRef } from '../types.ts';
+import { withoutConj } from './cues-tokens.ts';
 import { type Match, matchAll, type Terms, type Unit } from './question-match.ts';
 import type { Pattern } from './question-pattern.ts';
 
@@ -56,8 +58,17 @@ function isBackground(hit: Hit): boolean {
   return false;
 }
 
-const isIntent = (hit: Hit) =>
-  hit.match.cues.some((c) => (c.kind === 'future' || c.kind === 'modality') && c.value === 'intent');
+/**
+ * A speaker's own intention: a future or modal cue marked `intent`, or «لن» ("will not") inside a
+ * direct quotation («"لن نوقع على أي اتفاق لا …"» is a stance, not an outcome).
+ */
+function isIntent(hit: Hit): boolean {
+  return hit.match.cues.some((c) => {
+    if ((c.kind === 'future' || c.kind === 'modality') && c.value === 'intent') return true;
+    if (c.kind !== 'negation' || withoutConj(foldArabic(c.text)) !== 'لن') return false;
+    return hit.unit.tokens.some((t) => t.start === c.start && t.inQuote);
+  });
+}
 
 function hits(units: Unit[], patterns: Pattern[], terms: Terms): Hit[] {
   return units.flatMap((unit) =>
