@@ -125,7 +125,8 @@ const questionField: FieldCodec = {
     return {};
   },
   stringify(view) {
-    return view.question === null ? null : encodeURIComponent(view.question);
+    // `== null`: a view built before these fields existed (undefined) writes no parameter either.
+    return view.question == null ? null : encodeURIComponent(view.question);
   },
 };
 
@@ -138,7 +139,7 @@ const highlightField: FieldCodec = {
     return {};
   },
   stringify(view) {
-    return view.highlight === DEFAULT_VIEW.highlight ? null : view.highlight;
+    return view.highlight === DEFAULT_VIEW.highlight || view.highlight === undefined ? null : view.highlight;
   },
 };
 
