@@ -74,8 +74,8 @@ function shortQuoteEnd(tokens: Token[], i: number): number {
 
 /**
  * The source named from token `i` on: words up to a stop word, a long quotation (the words quoted), a
- * date or the clause's end. A short comma-separated name after a title is kept («وزير الخارجية
- * التركي، تشاويش أوغلو»), a short quotation is a name («وكالة "رويترز"»), and after «نقل» the chain
+ * date or the clause's end. A name set between commas after a title is kept («وزير الخارجية
+ * التركي، تشاويش أوغلو،»), a short quotation is a name («وكالة "رويترز"»), and after «نقل» the chain
  * through «عن» is kept («قناة "ليبيا الأحرار" عن السراج»).
  */
 function sourceFrom(
@@ -89,12 +89,8 @@ function sourceFrom(
   let passedAn = false;
   for (let j = i; j < tokens.length && j - i < MAX_SOURCE_WORDS; j++) {
     const t = tokens[j]!;
-    if (j > i && t.clauseStart) {
-      if (last < 0) break;
-      let k = j;
-      while (k < tokens.length && !STOPS.has(tokens[k]!.fold) && !(k > j && tokens[k]!.clauseStart)) k++;
-      if (k === j || k - j > 4) break;
-    }
+    // Asides between commas are already part of the clause (tokenize): a new clause ends the source.
+    if (j > from && t.clauseStart) break;
     // «نقلت قناة X عن Y»: the chain through «عن»; «نقلت عن مسؤول»: the source after it.
     if (t.fold === 'عن' && throughAn && !passedAn) {
       passedAn = true;

@@ -39,7 +39,25 @@ const MEDIA = [
 ];
 const MAX_QUOTED_NAME = 4;
 /** A quoted phrase with one of these is words quoted, not a name («"التفاوض مع الروس"»). */
-const PREPOSITIONS = new Set(['مع', 'في', 'علي', 'الي', 'من', 'عن', 'ان', 'لا', 'لم', 'لن', 'قد']);
+const PREPOSITIONS = new Set([
+  'مع',
+  'في',
+  'علي',
+  'الي',
+  'من',
+  'عن',
+  'ان',
+  'لا',
+  'لم',
+  'لن',
+  'قد',
+  'حتي',
+  'منذ',
+  'بعد',
+  'قبل',
+  'عند',
+  'خلال',
+]);
 /** Heads of a body's name, which may start a quoted name without the article («"قوات حفتر"»). */
 const NAME_HEADS = [
   'قوات',

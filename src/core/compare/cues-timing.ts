@@ -86,14 +86,13 @@ const isFirstPerson = (t: Token) => {
 function valueFor(tokens: Token[], i: number, verb: Token | undefined): 'intent' | 'quoted' | undefined {
   const t = tokens[i]!;
   if (t.inQuote && verb && isFirstPerson(verb)) return 'intent';
-  // «قال إنه سيواصل»: the speaker speaks of himself.
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    const before = tokens[j]!;
-    if (SELF.includes(withoutConj(before.fold))) {
-      const speech = tokens[j - 1];
-      if (speech && SPEECH.some((s) => wordMatches(speech.fold, s, 'conj'))) return 'intent';
+  // «قال حفتر إنه سيواصل»: the speaker speaks of himself.
+  for (let j = i - 1; j >= 1 && j >= i - 3; j--) {
+    if (!SELF.includes(withoutConj(tokens[j]!.fold))) continue;
+    for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
+      if (SPEECH.some((s) => wordMatches(tokens[k]!.fold, s, 'conj'))) return 'intent';
+      if (tokens[k]!.clauseStart) break;
     }
-    if (before.clauseStart) break;
   }
   return t.inQuote ? 'quoted' : undefined;
 }

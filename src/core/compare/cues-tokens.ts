@@ -143,7 +143,9 @@ function joinAsides(tokens: Token[]): void {
     const next = tokens[j];
     if (!next || !next.afterComma || next.opener || j - i > MAX_ASIDE) continue;
     const aside = tokens.slice(i, j);
-    if (aside.some((w) => isPresentVerb(w.fold) || NEGATORS.has(withoutConj(w.fold)))) continue;
+    // A verb (ي-initial: a ت-initial word is as often a name, «تشاويش») or a negator makes it a clause.
+    if (aside.some((w) => /^ي/.test(withoutConj(w.fold)) && isPresentVerb(w.fold))) continue;
+    if (aside.some((w) => NEGATORS.has(withoutConj(w.fold)))) continue;
     t.clauseStart = false;
     next.clauseStart = false;
   }

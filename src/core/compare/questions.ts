@@ -47,7 +47,6 @@ export function checkQuestions(questions: StoryQuestion[], actors?: StoryActor[]
         if (/[{}()|?$]|\.\.\./.test(e) || e.trim() === '')
           problems.push(`${where}, term "${name}": "${e}" must be plain words (a trailing * is allowed)`);
     const ids = new Set<string>();
-    const used = new Set<string>();
     const checkList = (kind: 'answer' | 'detail', list: { id: string; patterns: string[] }[]) => {
       for (const a of list) {
         const at = `${where}, ${kind} "${a.id}"`;
@@ -67,7 +66,6 @@ export function checkQuestions(questions: StoryQuestion[], actors?: StoryActor[]
           if (p.veto && kind === 'detail') problems.push(`${here}: a detail cannot have a veto (!)`);
           const refs = references(p.items);
           for (const t of refs.terms) {
-            used.add(t);
             if (!termNames.includes(t))
               problems.push(
                 `${here}: unknown term "{${t}}"${termNames.length ? ` (terms: ${termNames.join(', ')})` : ' (the question has no terms)'}`,
@@ -87,7 +85,6 @@ export function checkQuestions(questions: StoryQuestion[], actors?: StoryActor[]
     if (q.answers.some((a) => a.id === q.fallback.id))
       problems.push(`${where}: the fallback "${q.fallback.id}" is also an answer`);
     checkList('detail', q.details ?? []);
-    for (const t of termNames) if (!used.has(t)) problems.push(`${where}: term "${t}" is never used`);
   }
   return problems;
 }
