@@ -81,7 +81,11 @@ export interface Matrix {
   facts: FactRow[];
 }
 
-function questionRow(question: QuestionResult, articles: readonly Article[]): QuestionRow {
+function questionRow(
+  question: QuestionResult,
+  articles: readonly Article[],
+  index: SentenceIndex,
+): QuestionRow {
   const fallbackIndex = question.choices.length - 1;
   const cells = articles.map((article): QuestionCell => {
     const answer = question.answers.find((a) => a.articleId === article.id);
@@ -94,7 +98,8 @@ function questionRow(question: QuestionResult, articles: readonly Article[]): Qu
       choiceIndex,
       fallback: choiceIndex === fallbackIndex,
       label: choice?.label ?? { ar: answer?.answer ?? '', en: answer?.answer ?? '' },
-      evidence: answer?.evidence[0],
+      // The first evidence that is a body sentence: an answer may also cite the headline (`<article>.title`).
+      evidence: answer?.evidence.find((id) => index.has(id)),
     };
   });
   return { question, cells };
@@ -167,7 +172,7 @@ const matrix = memoize(
       );
     return {
       articles,
-      questions: questions.map((q) => questionRow(q, articles)),
+      questions: questions.map((q) => questionRow(q, articles, index)),
       facts: shared.map(({ fact }) => factRow(fact, articles, index, wireOf)),
     };
   },
