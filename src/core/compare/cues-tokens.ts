@@ -141,7 +141,7 @@ function joinAsides(tokens: Token[]): void {
     let j = i + 1;
     while (j < tokens.length && !tokens[j]!.clauseStart) j++;
     const next = tokens[j];
-    if (!next || !next.afterComma || next.opener || j - i > MAX_ASIDE) continue;
+    if (!next?.afterComma || next.opener || j - i > MAX_ASIDE) continue;
     const aside = tokens.slice(i, j);
     // A verb (ي-initial: a ت-initial word is as often a name, «تشاويش») or a negator makes it a clause.
     if (aside.some((w) => /^ي/.test(withoutConj(w.fold)) && isPresentVerb(w.fold))) continue;
