@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DroppedKind } from '../../src/state/url.ts';
 import { urlFromState } from '../../src/state/url.ts';
-import type { ViewState } from '../../src/state/view.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../src/state/view.ts';
 import {
   gotoApp,
   type Opened,
@@ -121,7 +121,7 @@ const CASES: Case[] = [
 describe('tampered links', () => {
   for (const c of CASES) {
     it(`${c.name}: nearest valid view, a plain-text notice, a clean address`, async () => {
-      const view: ViewState = { outlets: null, lang: 'ar', digits: 'latn', ...c.view };
+      const view: ViewState = { ...DEFAULT_VIEW, ...c.view };
       await gotoApp(app, c.query);
       await waitForColumns(app.page, view.outlets ?? SEED_OUTLETS);
       expect(await app.page.getAttribute('html', 'lang')).toBe(view.lang);

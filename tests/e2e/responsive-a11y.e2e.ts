@@ -87,7 +87,9 @@ describe('phone layout (375×812)', () => {
     app = await openContext(h, PHONE_CONTEXT);
     await gotoApp(app, '?v=1');
     const order = await waitForColumns(app.page, SEED_OUTLETS);
-    await expectColumnInView(app.page, order[0] ?? '', 'on load');
+    // The comparison (the answer to the reader's first question) comes first; the panes follow it.
+    await app.page.locator(sel.column).first().scrollIntoViewIfNeeded();
+    await expectColumnInView(app.page, order[0] ?? '', 'on reaching the panes');
     // Arabic is right-to-left: the next article lies to the left.
     const step = -PHONE.width;
     for (const id of order.slice(1)) {
