@@ -140,6 +140,39 @@ export function scorePairs(
   return { units, score };
 }
 
+// The verdicts (fact-verdicts.ts) weigh a pair's own score again; the orchestrator hands both steps the
+// same article list, so the scores are kept for it rather than computed twice.
+const memo = new WeakMap<
+  readonly Article[],
+  { wire: readonly WireGroup[]; story: StoryConfig; options: AlignOptions; score: PairScore }
+>();
+
+/** How strongly two sentences (by id) align with each other, 0 for sentences not scored together. */
+export type PairScore = (a: string, b: string) => number;
+
+function lookup(scores: AlignmentScores): PairScore {
+  const index = new Map(scores.units.map((u, i) => [u.sentence.id, i]));
+  return (a, b) => {
+    const i = index.get(a);
+    const j = index.get(b);
+    return i === undefined || j === undefined ? 0 : (scores.score[i]?.[j] ?? 0);
+  };
+}
+
+/** The pair scores of `scorePairs` as a lookup by sentence id, computed once per article list. */
+export function pairScores(
+  articles: readonly Article[],
+  wire: readonly WireGroup[],
+  story: StoryConfig,
+  options: AlignOptions = ALIGN_DEFAULTS,
+): PairScore {
+  const hit = memo.get(articles);
+  if (hit && hit.wire === wire && hit.story === story && hit.options === options) return hit.score;
+  const score = lookup(scorePairs(articles, (id) => id, wire, story, options));
+  memo.set(articles, { wire, story, options, score });
+  return score;
+}
+
 /** Groups of unit indexes by average linkage over `score`, at most one sentence per article unless alike. */
 export function clusterUnits(scores: AlignmentScores, options: AlignOptions = ALIGN_DEFAULTS): number[][] {
   const { units, score } = scores;
@@ -210,6 +243,7 @@ export function alignFacts(
   options: AlignOptions = ALIGN_DEFAULTS,
 ): Fact[] {
   const scores = scorePairs(articles, outletOf, wire, story, options);
+  memo.set(articles, { wire, story, options, score: lookup(scores) });
   return clusterUnits(scores, options).map((members) => {
     const units = members.map((i) => scores.units[i]).filter((u): u is Unit => u !== undefined);
     const sentenceIds = units.map((u) => u.sentence.id);

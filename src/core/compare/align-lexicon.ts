@@ -65,7 +65,9 @@ const FAMILIES: FamilySpec[] = [
   { id: 'sign', words: ['وقع', 'يوقع', 'يوقعان', 'توقيع', 'التوقيع', 'وقعت', 'أبرم', 'إبرام', 'يبرم'] },
   { id: 'agree', words: ['اتفاق', 'اتفق', 'اتفقا', 'يتفق', 'توافق', 'اتفاقية', 'تسوية'] },
   { id: 'fail', words: ['فشلت', 'فشل', 'تفشل', 'أخفقت', 'إخفاق', 'تعثرت', 'تعثر'] },
-  { id: 'postpone', words: ['أجل', 'تأجيل', 'يؤجل', 'أرجأ', 'إرجاء', 'مهلة'] },
+  { id: 'postpone', words: ['أجل', 'تأجيل', 'يؤجل', 'أرجأ', 'إرجاء'] },
+  // Asking for time is close to postponing, but «مهلة حتى الثلاثاء» negates nothing after it.
+  { id: 'respite', words: ['مهلة', 'مهله', 'إمهال'] },
   { id: 'reject', words: ['رفض', 'يرفض', 'رفضت', 'رفضنا', 'ترفض'] },
   {
     id: 'accept',
@@ -89,14 +91,22 @@ const FAMILIES: FamilySpec[] = [
 export interface Lexicon {
   /** The family of a word's predicate key, and whether the word says it reversed. */
   familyOf(key: string): { family: string; reversed: boolean } | undefined;
+  /**
+   * The family of a folded word as written (a leading و/ف aside), for words a light stemmer cuts too
+   * short: «التقى» loses «ال» as if it were the article and leaves «تق».
+   */
+  familyOfWord(folded: string): { family: string; reversed: boolean } | undefined;
 }
 
 /** `stem` must be the story's stemmer, so family words and text words take the same keys. */
 export function buildLexicon(stem: (word: string) => string, story?: StoryConfig): Lexicon {
   const byKey = new Map<string, { family: string; reversed: boolean }>();
+  const byWord = new Map<string, { family: string; reversed: boolean }>();
   const add = (family: string, word: string, reversed: boolean) => {
-    const key = predicateKey(stem(foldArabic(word)));
+    const folded = foldArabic(word);
+    const key = predicateKey(stem(folded));
     if (key.length >= 3 && !byKey.has(key)) byKey.set(key, { family, reversed });
+    if (!byWord.has(folded)) byWord.set(folded, { family, reversed });
   };
   for (const f of FAMILIES) {
     for (const w of f.words) add(f.id, w, false);
@@ -106,5 +116,8 @@ export function buildLexicon(stem: (word: string) => string, story?: StoryConfig
   for (const q of story?.questions ?? [])
     for (const [name, words] of Object.entries(q.terms ?? {}))
       for (const w of words) if (!w.includes(' ')) add(`${q.id}:${name}`, w, false);
-  return { familyOf: (key) => byKey.get(key) };
+  return {
+    familyOf: (key) => byKey.get(key),
+    familyOfWord: (folded) => byWord.get(folded) ?? byWord.get(folded.replace(/^[وف]/, '')),
+  };
 }

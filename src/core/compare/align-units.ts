@@ -52,23 +52,37 @@ const CLAUSE_BREAK =
   /[،؛:;](?!\s*["“«]?\s*[اإأ]ن\s)|\s(?=(?:فيما|وفيما|بينما|وبينما|لكن|ولكن|لكنه|وكان|وكانت|كما|مشيرا|مشيراً|مشددا|مشدداً|داعيا|داعياً|محذرا|محذراً)\s)/u;
 const CLAUSE_MIN_WORDS = 4;
 
-/** The sentence cut into clauses; a piece under four words joins the clause before it (or after it). */
-export function splitClauses(text: string): string[] {
-  const clauses: string[] = [];
-  let pending = '';
-  for (const raw of text.split(new RegExp(CLAUSE_BREAK.source, 'gu'))) {
-    const piece = raw.trim();
-    if (rawWords(piece).length === 0) continue;
-    if (rawWords(piece).length < CLAUSE_MIN_WORDS) {
-      if (clauses.length > 0) clauses[clauses.length - 1] += ` ${piece}`;
-      else pending = pending === '' ? piece : `${pending} ${piece}`;
+/** Where each clause of the sentence lies (UTF-16 offsets); a piece under four words joins the clause before it (or after it). */
+export function clauseSpans(text: string): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))) {
+    const at = m.index ?? 0;
+    pieces.push({ start: from, end: at });
+    from = at + m[0].length;
+  }
+  pieces.push({ start: from, end: text.length });
+  const spans: { start: number; end: number }[] = [];
+  let pending: { start: number; end: number } | undefined;
+  for (const piece of pieces) {
+    const words = rawWords(text.slice(piece.start, piece.end)).length;
+    if (words === 0) continue;
+    const last = spans[spans.length - 1];
+    if (words < CLAUSE_MIN_WORDS) {
+      if (last) last.end = piece.end;
+      else pending = { start: pending?.start ?? piece.start, end: piece.end };
       continue;
     }
-    clauses.push(pending === '' ? piece : `${pending} ${piece}`);
-    pending = '';
+    spans.push({ start: pending?.start ?? piece.start, end: piece.end });
+    pending = undefined;
   }
-  if (pending !== '') clauses.push(pending);
-  return clauses;
+  if (pending) spans.push(pending);
+  return spans;
+}
+
+/** The sentence cut into clauses (see clauseSpans). */
+export function splitClauses(text: string): string[] {
+  return clauseSpans(text).map(({ start, end }) => text.slice(start, end).trim());
 }
 
 /** The longest run of identical consecutive words two word lists share. */

@@ -64,11 +64,27 @@ function unitKey(word: string): string {
 }
 
 /**
+ * The unit's consonants: a broken plural and its singular differ in long vowels and hamza only
+ * («أعضاء»/«عضو», «بنود»/«بند», «دقائق»/«دقيقة»), so both keep the same skeleton. Under three
+ * letters (يوم → م) a skeleton says too little, and the unit itself stands.
+ */
+function unitSkeleton(unit: string): string {
+  const skeleton = unit.replace(/[اويىءئؤأإآ]/g, '');
+  return skeleton.length >= 2 ? skeleton : unit;
+}
+
+export const sameUnit = (a: string, b: string): boolean => a === b || unitSkeleton(a) === unitSkeleton(b);
+
+// The cue detector writes a hedge as the value's first character: «~6 ساعات», «>6 ساعات», «<5 ساعات».
+const OP = /^([~<>])/;
+
+/**
  * The quantity a number cue states, reading the hedge just before it in the sentence. Null when the
  * cue has no value or unit this can read (a year, a bare number).
  */
 export function quantityOf(cue: Cue, sentenceText: string): Quantity | null {
-  const folded = foldArabic(asciiDigits(cue.value ?? cue.text));
+  const op = (cue.value ?? '').match(OP)?.[1];
+  const folded = foldArabic(asciiDigits(cue.value ?? cue.text)).replace(OP, '');
   const words = folded.split(/\s+/).filter((w) => w !== '');
   let value: number | undefined;
   let unitIndex = -1;
@@ -93,6 +109,9 @@ export function quantityOf(cue: Cue, sentenceText: string): Quantity | null {
   if (unit.length < 2) return null;
   const before = foldArabic(sentenceText.slice(Math.max(0, cue.start - 16), cue.start));
   const own = folded;
+  if (op === '>') return { low: value, high: Number.POSITIVE_INFINITY, unit };
+  if (op === '<') return { low: 0, high: value, unit };
+  if (op === '~') return { low: value * 0.85, high: value * 1.15, unit };
   if (MORE.test(before) || MORE.test(own)) return { low: value, high: Number.POSITIVE_INFINITY, unit };
   if (LESS.test(before) || LESS.test(own)) return { low: 0, high: value, unit };
   if (ABOUT.test(before) || ABOUT.test(own)) return { low: value * 0.85, high: value * 1.15, unit };
@@ -101,7 +120,7 @@ export function quantityOf(cue: Cue, sentenceText: string): Quantity | null {
 
 /** `clear`: no value fits both; `soft`: the values differ but the hedges let them meet; null: the same. */
 export function compareQuantities(a: Quantity, b: Quantity): 'clear' | 'soft' | null {
-  if (a.unit !== b.unit) return null;
+  if (!sameUnit(a.unit, b.unit)) return null;
   const exactA = a.low === a.high;
   const exactB = b.low === b.high;
   if (exactA && exactB) return a.low === b.low ? null : 'clear';

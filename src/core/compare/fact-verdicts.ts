@@ -2,8 +2,8 @@
 // Read from the cues each sentence carries (cues.ts) and from the predicate the two reports share, so
 // polarity is compared relative to the predicate: «لم تنسحب» and «لن ينسحب» agree (both say "stays").
 import { foldArabic } from '../text/fold-arabic.ts';
-import { makeStemmer, rawWords } from '../text/stem.ts';
-import { EVENT_WORDS, FUNCTION_WORDS } from '../text/stopwords.ts';
+import { rawWords } from '../text/stem.ts';
+import { FUNCTION_WORDS } from '../text/stopwords.ts';
 import type {
   Article,
   Contradiction,
@@ -11,31 +11,27 @@ import type {
   Cue,
   CueKind,
   Fact,
-  Sentence,
   StoryConfig,
   WireGroup,
 } from '../types.ts';
-import { actorMatcher } from './align-actors.ts';
-import { buildLexicon } from './align-lexicon.ts';
-import { predicateKey } from './align-predicates.ts';
 import { foldedWords, longestCommonRun } from './align-units.ts';
+import {
+  type Clause,
+  conditional,
+  cuesOf,
+  governs,
+  hasKey,
+  isFamilyKey,
+  keyOverlap,
+  keySet,
+  type Located,
+  sameActors,
+  sharedKeys,
+  type Token,
+  type VerdictContext,
+  verdictContext,
+} from './fact-context.ts';
 import { compareQuantities, quantityOf } from './fact-numbers.ts';
-
-interface Located {
-  sentence: Sentence;
-  articleId: string;
-}
-
-interface Token {
-  /** The predicate key, and `family:<id>` when the word belongs to a family of the lexicon. */
-  keys: string[];
-  start: number;
-  end: number;
-  /** The word states its family's event negated («باقية»: does not withdraw). */
-  reversed: boolean;
-  /** The word itself negates the predicate after it («أجّل التوقيع», «رفض المشاركة»). */
-  negator: boolean;
-}
 
 interface Candidate {
   type: ContradictionType;
@@ -44,10 +40,10 @@ interface Candidate {
   b: Located;
   cueA?: Cue;
   cueB?: Cue;
+  /** The difference sits on a predicate family both reports name (align-lexicon.ts): a claim, not a word. */
+  onFamily?: boolean;
 }
 
-// A cue governs a word it covers or one at most this many words after it («لم ولن ينسحب»: «لم ولن» then the verb).
-const GOVERN_WORDS = 2;
 const BEFORE_OUTCOME: ReadonlySet<CueKind> = new Set(['modality', 'future', 'ongoing']);
 const ORDER: ContradictionType[] = ['negation', 'number', 'timing', 'attribution', 'naming'];
 // Two reports of one claim in the same words: a run this long makes a differing source a clear conflict.
@@ -55,140 +51,65 @@ const SAME_WORDS_RUN = 5;
 // …or this many content words (predicate keys) in common: a claim, not a topic.
 const SAME_CLAIM_KEYS = 4;
 
-function sharedKeyCount(ctx: VerdictContext, x: Located, y: Located): number {
-  const ky = new Set(ctx.tokens(y.sentence).map((t) => t.keys[0]));
-  return new Set(
-    ctx
-      .tokens(x.sentence)
-      .map((t) => t.keys[0])
-      .filter((k) => ky.has(k)),
-  ).size;
+/**
+ * A contradiction is shown only between two sentences that surely tell one claim: a fact groups
+ * sentences by average linkage, so two of its members may share little but their neighbours. Measured
+ * on the gold (docs/research/seeds-facts.json): every false contradiction the seeds showed came from a
+ * pair under both bars (its aligner score under 0.37 and under a third of its content words shared),
+ * every real one found reached one. A pair whose difference sits on a predicate family both name (one
+ * signs, the other does not) needs less of its words in common.
+ */
+export const CLAIM_SCORE = 0.4;
+export const CLAIM_OVERLAP = 0.45;
+export const FAMILY_OVERLAP = 0.3;
+
+export { type VerdictContext, verdictContext };
+
+function sameClaim(ctx: VerdictContext, c: Candidate): boolean {
+  if (ctx.score(c.a.sentence.id, c.b.sentence.id) >= CLAIM_SCORE) return true;
+  const overlap = keyOverlap(ctx, c.a, c.b);
+  return overlap >= CLAIM_OVERLAP || (c.onFamily === true && overlap >= FAMILY_OVERLAP);
 }
 
-const cuesOf = (s: Sentence, kinds: ReadonlySet<CueKind> | CueKind) =>
-  (s.cues ?? []).filter((c) => (typeof kinds === 'string' ? c.kind === kinds : kinds.has(c.kind)));
-
-// A cue governs the content words it covers («قد يوقعان», «سيصل»); one that covers none («لم», «من دون»,
-// «من المتوقع أن») governs the first content word after it, if that comes within two words:
-// «لم تنسحب من طرابلس» negates the withdrawal, not Tripoli.
-function governs(
-  cue: { start: number; end: number },
-  token: Token,
-  tokens: readonly Token[],
-  text: string,
-): boolean {
-  const covered = tokens.filter((t) => !t.negator && cue.start <= t.start && t.start < cue.end);
-  if (covered.length > 0) return covered.includes(token);
-  const next = tokens.find((t) => !t.negator && t.start >= cue.end);
-  return next === token && rawWords(text.slice(cue.end, token.start)).length <= GOVERN_WORDS;
+/** The negation cues of a sentence and the words that negate what they govern («أجّل التوقيع»). */
+function negators(l: Located, toks: readonly Token[]): Cue[] {
+  return [
+    ...cuesOf(l.sentence, 'negation'),
+    ...toks
+      .filter((t) => t.negator || t.denial)
+      .map((t) => ({
+        kind: 'negation' as const,
+        text: l.sentence.text.slice(t.start, t.end),
+        start: t.start,
+        end: t.end,
+      })),
+  ];
 }
 
-const hasKey = (t: Token, key: string) => t.keys.includes(key);
-const keySet = (toks: readonly Token[]) => new Set(toks.flatMap((t) => t.keys));
-// Families whose words negate the predicate they govern.
-const NEGATING_FAMILIES = new Set(['postpone', 'reject', 'fail']);
-
-export interface VerdictContext {
-  byId: Map<string, Located>;
-  tokens: (s: Sentence) => Token[];
-  wirePairs: Set<string>;
-  actorsIn: (text: string) => Set<string>;
-  actorIds: Set<string>;
-}
-
-export function verdictContext(
-  articles: readonly Article[],
-  wire: readonly WireGroup[],
-  story: StoryConfig,
-): VerdictContext {
-  const byId = new Map<string, Located>();
-  for (const a of articles)
-    for (const p of a.paragraphs)
-      for (const sentence of p.sentences) byId.set(sentence.id, { sentence, articleId: a.id });
-  const stem = makeStemmer([...byId.values()].flatMap((l) => rawWords(l.sentence.text)));
-  const names = new Set((story.actors ?? []).flatMap((a) => a.aliases.flatMap(rawWords)).map(stem));
-  const lexicon = buildLexicon(stem, story);
-  const cache = new Map<string, Token[]>();
-  const tokens = (s: Sentence) => {
-    const hit = cache.get(s.id);
-    if (hit) return hit;
-    const out: Token[] = [];
-    let previous = '';
-    for (const m of s.text.matchAll(/[\p{L}\p{M}\u0640]+/gu)) {
-      const folded = foldArabic(m[0]);
-      const before = previous;
-      previous = folded;
-      const bare = /^[وف]/.test(folded) ? folded.slice(1) : folded;
-      const st = stem(m[0]);
-      const key = predicateKey(st);
-      const family = lexicon.familyOf(key);
-      // «أجّل» (postponed) is spelt like «أجل» of «من أجل» (for the sake of), a function word.
-      const negator = family !== undefined && NEGATING_FAMILIES.has(family.family) && before !== 'من';
-      const functionWord =
-        (FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(bare)) &&
-        !EVENT_WORDS.has(folded) &&
-        !EVENT_WORDS.has(bare);
-      if (folded.length < 3 || (functionWord && !negator) || names.has(st) || key.length < 3) continue;
-      out.push({
-        keys: family ? [key, `family:${family.family}`] : [key],
-        start: m.index ?? 0,
-        end: (m.index ?? 0) + m[0].length,
-        reversed: family?.reversed ?? false,
-        negator,
+/** Polarity of `key` in one clause: true when a negation governs every mention of it there. */
+function polarity(ctx: VerdictContext, l: Located, clause: Clause, key: string) {
+  const toks = ctx.tokens(l.sentence);
+  const negs = negators(l, toks);
+  const states = clause.tokens
+    .filter((t) => hasKey(t, key) && !t.negator && !t.denial && !conditional(l.sentence.text, t))
+    .map((t) => {
+      const cue = negs.find((c) => {
+        const home = ctx.clauses(l.sentence).find((k) => c.start >= k.start && c.start < k.end);
+        return governs(c, t, toks, l.sentence.text, home?.end);
       });
-    }
-    cache.set(s.id, out);
-    return out;
-  };
-  const wirePairs = new Set<string>();
-  for (const g of wire)
-    for (const a of g.sentenceIds) for (const b of g.sentenceIds) if (a !== b) wirePairs.add(`${a} ${b}`);
-  const match = actorMatcher(story.actors);
-  return {
-    byId,
-    tokens,
-    wirePairs,
-    actorsIn: (text) => new Set(match(text).map((m) => m.actor)),
-    actorIds: new Set((story.actors ?? []).map((a) => a.id)),
-  };
-}
-
-/** Polarity of each predicate two sentences share: true when a negation governs every mention of it. */
-function sharedPolarity(ctx: VerdictContext, a: Sentence, b: Sentence) {
-  const ta = ctx.tokens(a);
-  const tb = ctx.tokens(b);
-  const kb = keySet(tb);
-  const shared = [...keySet(ta)].filter((k) => kb.has(k));
-  const polarity = (s: Sentence, toks: Token[], key: string) => {
-    // Negators: the negation cues, and words that negate what they govern («أجّل التوقيع»).
-    const negs: Cue[] = [
-      ...cuesOf(s, 'negation'),
-      ...toks
-        .filter((t) => t.negator)
-        .map((t) => ({
-          kind: 'negation' as const,
-          text: s.text.slice(t.start, t.end),
-          start: t.start,
-          end: t.end,
-        })),
-    ];
-    const states = toks
-      .filter((t) => hasKey(t, key) && !t.negator)
-      .map((t) => {
-        const cue = negs.find((c) => governs(c, t, toks, s.text));
-        return { negated: (cue !== undefined) !== t.reversed, cue };
-      });
-    if (states.length === 0) return undefined;
-    if (states.every((x) => x.negated)) return { negated: true, cue: states.find((x) => x.cue)?.cue };
-    if (states.every((x) => !x.negated)) return { negated: false, cue: undefined };
-    return undefined; // said both ways in one sentence: no polarity to compare
-  };
-  return shared.map((key) => ({ key, a: polarity(a, ta, key), b: polarity(b, tb, key) }));
+      return { negated: (cue !== undefined) !== t.reversed, cue };
+    });
+  if (states.length === 0) return undefined;
+  if (states.every((x) => x.negated)) return { negated: true, cue: states.find((x) => x.cue)?.cue };
+  if (states.every((x) => !x.negated)) return { negated: false, cue: undefined };
+  return undefined; // said both ways in one clause: no polarity to compare
 }
 
 /**
- * The modal, future or ongoing cue on one of `keys` in the sentence, if any: on the verb it governs or
- * on the word right after that verb («وتستمر المحادثات»: the talks are what goes on).
+ * The modal, future or ongoing cue on one of `keys` in the sentence, if any: on the word it governs or
+ * the word right after that («وتستمر المحادثات»: the talks are what goes on; «إمكانية التوقيع»). Not
+ * after a future verb, which is the predicate itself: «ستشرف عليه الأمم المتحدة» tells what the UN
+ * will do, not that the UN is to come.
  */
 function beforeCue(ctx: VerdictContext, l: Located, keys: ReadonlySet<string>): Cue | undefined {
   const toks = ctx.tokens(l.sentence);
@@ -196,20 +117,46 @@ function beforeCue(ctx: VerdictContext, l: Located, keys: ReadonlySet<string>): 
     const governed = toks.filter((t) => governs(c, t, toks, l.sentence.text));
     const last = governed[governed.length - 1];
     const after = last === undefined ? undefined : toks.find((t) => t.start > last.start && !t.negator);
+    // Only after a cue that is a word of the predicate itself, not a particle or adverb («الآن موجودون»).
+    const own = governed.some((t) => c.start <= t.start && t.start < c.end);
     const near =
-      after && rawWords(l.sentence.text.slice(last?.end ?? 0, after.start)).length <= 1 ? [after] : [];
+      c.kind !== 'future' &&
+      own &&
+      after &&
+      rawWords(l.sentence.text.slice(last?.end ?? 0, after.start)).length <= 1
+        ? [after]
+        : [];
     return [...governed, ...near].some((t) => t.keys.some((k) => keys.has(k)));
   });
 }
 
+// Negation is compared clause by clause, between clauses of the same actor (or of none): «لم يلتق حفتر
+// والسراج، إذ جلس كل وفد في قاعة» negates the meeting of the two, not the sitting of each delegation.
 function negation(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
-  for (const { key, a, b } of sharedPolarity(ctx, x.sentence, y.sentence)) {
-    if (a === undefined || b === undefined || a.negated === b.negated) continue;
-    // "May sign" against "did not sign" is a question of when, not of whether: timing decides.
-    const keys = new Set([key]);
-    if (beforeCue(ctx, x, keys) !== undefined || beforeCue(ctx, y, keys) !== undefined) continue;
-    const hedged = [x, y].some((l) => cuesOf(l.sentence, BEFORE_OUTCOME).length > 0);
-    return { type: 'negation', strength: hedged ? 'soft' : 'clear', a: x, b: y, cueA: a.cue, cueB: b.cue };
+  for (const ca of ctx.clauses(x.sentence)) {
+    for (const cb of ctx.clauses(y.sentence)) {
+      if (!sameActors(ca.actors, cb.actors)) continue;
+      const kb = keySet(cb.tokens);
+      for (const key of [...keySet(ca.tokens)].filter((k) => kb.has(k))) {
+        const a = polarity(ctx, x, ca, key);
+        const b = polarity(ctx, y, cb, key);
+        if (a === undefined || b === undefined || a.negated === b.negated) continue;
+        // "May sign" against "did not sign" is a question of when, not of whether: timing decides.
+        const keys = new Set([key]);
+        if (beforeCue(ctx, x, keys) !== undefined || beforeCue(ctx, y, keys) !== undefined) continue;
+        const hedged = [x, y].some((l) => cuesOf(l.sentence, BEFORE_OUTCOME).length > 0);
+        const onFamily = isFamilyKey(key);
+        return {
+          type: 'negation',
+          strength: hedged ? 'soft' : 'clear',
+          a: x,
+          b: y,
+          cueA: a.cue,
+          cueB: b.cue,
+          onFamily,
+        };
+      }
+    }
   }
   return undefined;
 }
@@ -229,10 +176,30 @@ function timing(ctx: VerdictContext, x: Located, y: Located, internal: boolean):
     if (internal && background) continue;
     const outcome = cuesOf(late.sentence, 'outcome')[0];
     const strength = outcome !== undefined && !background ? 'clear' : 'soft';
-    return { type: 'timing', strength, a: early, b: late, cueA: cue, cueB: outcome };
+    const families = new Set([...shared].filter(isFamilyKey));
+    const onFamily = beforeCue(ctx, early, families) !== undefined;
+    return { type: 'timing', strength, a: early, b: late, cueA: cue, cueB: outcome, onFamily };
   }
   return undefined;
 }
+
+/**
+ * How many predicate keys the clauses holding two cues share, the cues' own words aside: a number or a
+ * day belongs to the claim of its clause («اعتبارا من منتصف ليل 12 يناير» dates the ceasefire, not the talks).
+ */
+function slotKeys(ctx: VerdictContext, x: Located, ca: Cue, y: Located, cb: Cue): number {
+  const around = (l: Located, c: Cue) => {
+    const clause = ctx.clauses(l.sentence).find((k) => c.start >= k.start && c.start < k.end);
+    return keySet((clause?.tokens ?? []).filter((t) => t.end <= c.start || t.start >= c.end));
+  };
+  const kb = around(y, cb);
+  return [...around(x, ca)].filter((k) => kb.has(k)).length;
+}
+
+// A number's slot: its clause shares a word with the other's («استمرت المحادثات 6 ساعات» / «… 8 ساعات»).
+const NUMBER_SLOT_KEYS = 1;
+// A day's slot needs more: most sentences of a story carry its day, for one event or another.
+const DATE_SLOT_KEYS = 2;
 
 function numbers(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
   let best: Candidate | undefined;
@@ -243,21 +210,23 @@ function numbers(ctx: VerdictContext, x: Located, y: Located): Candidate | undef
       const qb = quantityOf(cb, y.sentence.text);
       if (qb === null) continue;
       const verdict = compareQuantities(qa, qb);
-      if (verdict === null) continue;
+      if (verdict === null || slotKeys(ctx, x, ca, y, cb) < NUMBER_SLOT_KEYS) continue;
       if (best === undefined || verdict === 'clear')
         best = { type: 'number', strength: verdict, a: x, b: y, cueA: ca, cueB: cb };
     }
   }
   if (best) return best;
-  // Dates: one resolved day each, and not the same day.
+  // Dates: one resolved day each, and not the same day, said of one claim in the same slot.
   const days = (l: Located) =>
     cuesOf(l.sentence, 'date').filter((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.value ?? ''));
   const [da, db] = [days(x), days(y)];
-  // A sentence's day is often another event's (a ceasefire "since Sunday" in a report of Monday's talks).
-  const sameDay = da[0]?.value === db[0]?.value;
-  if (da.length === 1 && db.length === 1 && !sameDay && sharedKeyCount(ctx, x, y) >= SAME_CLAIM_KEYS)
-    return { type: 'number', strength: 'soft', a: x, b: y, cueA: da[0], cueB: db[0] };
-  return undefined;
+  const [ca, cb] = [da[0], db[0]];
+  if (da.length !== 1 || db.length !== 1 || ca === undefined || cb === undefined || ca.value === cb.value)
+    return undefined;
+  if (sharedKeys(ctx, x, y).length < SAME_CLAIM_KEYS || keyOverlap(ctx, x, y) < CLAIM_OVERLAP)
+    return undefined;
+  if (slotKeys(ctx, x, ca, y, cb) < DATE_SLOT_KEYS) return undefined;
+  return { type: 'number', strength: 'soft', a: x, b: y, cueA: ca, cueB: cb };
 }
 
 function sourceWords(cue: Cue): Set<string> {
@@ -274,8 +243,13 @@ function attribution(ctx: VerdictContext, x: Located, y: Located): Candidate | u
   const wb = new Set(cb.flatMap((c) => [...sourceWords(c)]));
   if (wa.size === 0 || wb.size === 0 || [...wa].some((w) => wb.has(w))) return undefined;
   const run = longestCommonRun(foldedWords(x.sentence.text), foldedWords(y.sentence.text));
-  // Differing sources matter when the claim is plainly the same: its words, or most of its predicates.
-  if (run < SAME_WORDS_RUN && sharedKeyCount(ctx, x, y) < SAME_CLAIM_KEYS) return undefined;
+  // Differing sources matter when the claim is plainly the same: its words, or most of its predicates
+  // and a close alignment both (outlets quote different people on one topic all the time).
+  const plain =
+    sharedKeys(ctx, x, y).length >= SAME_CLAIM_KEYS &&
+    keyOverlap(ctx, x, y) >= CLAIM_OVERLAP &&
+    ctx.score(x.sentence.id, y.sentence.id) >= CLAIM_SCORE;
+  if (run < SAME_WORDS_RUN && !plain) return undefined;
   return {
     type: 'attribution',
     strength: run >= SAME_WORDS_RUN ? 'clear' : 'soft',
@@ -325,7 +299,9 @@ export function comparePair(ctx: VerdictContext, x: Located, y: Located): Candid
     attribution(ctx, x, y),
     naming(ctx, x, y),
   ];
-  return found.filter((c): c is Candidate => c !== undefined).sort((p, q) => rank(p) - rank(q))[0];
+  return found
+    .filter((c): c is Candidate => c !== undefined && sameClaim(ctx, c))
+    .sort((p, q) => rank(p) - rank(q))[0];
 }
 
 const ref = (cue: Cue | undefined, sentenceId: string) =>

@@ -15,11 +15,22 @@ export const WIRE_CHAR_SIMILARITY = 0.6;
 export const WIRE_WORD_RUN = 10;
 // Quotations set aside, a sentence this short has too little of the outlet's own words to judge.
 const MIN_OWN_WORDS = 5;
+/**
+ * A sentence of fewer words than this, alike in two outlets, is not a copy by itself: news Arabic
+ * reports one fact in stock phrases («وتنص المسودة على تشكيل لجنة …», «وعقدت الجلسات في مقر …»), so
+ * two reporters write a dozen words alike. A copy shows itself by its length, or as a passage: a
+ * second sentence of the same two articles alike too (tests/fixtures/variations/facts g02, g07, g08,
+ * g11, g12 are independent one-sentence matches; g05 and the seeds' Al Bayan / Turkey Now pairs are
+ * passages).
+ */
+export const WIRE_LONE_WORDS = 20;
 
 export interface WirePair {
   a: Unit;
   b: Unit;
   similarity: number;
+  /** Alike enough to be a copy on its own (a long run of identical words, or a long sentence). */
+  alone: boolean;
 }
 
 /** Pairs of sentences of different outlets that are copies of one text. */
@@ -42,7 +53,9 @@ export function findWirePairs(units: readonly Unit[], names: readonly string[] =
       if (va === undefined || vb === undefined) continue;
       const { char } = model.compare(va, vb);
       const run = longestCommonRun(words[i] ?? [], words[j] ?? []);
-      if (char >= WIRE_CHAR_SIMILARITY || run >= WIRE_WORD_RUN) pairs.push({ a, b, similarity: char });
+      const shorter = Math.min(words[i]?.length ?? 0, words[j]?.length ?? 0);
+      const alone = run >= WIRE_WORD_RUN || (char >= WIRE_CHAR_SIMILARITY && shorter >= WIRE_LONE_WORDS);
+      if (char >= WIRE_CHAR_SIMILARITY || alone) pairs.push({ a, b, similarity: char, alone });
     }
   }
   return pairs;
@@ -59,7 +72,20 @@ export function findWireCopy(
   names: readonly string[] = [],
 ): WireGroup[] {
   const units = bodyUnits(articles, outletOf);
-  return groupWirePairs(findWirePairs(units, names));
+  return groupWirePairs(copiedPairs(findWirePairs(units, names)));
+}
+
+/** The pairs that are copies: alike enough alone, or one of two pairs or more between the same two articles. */
+export function copiedPairs(pairs: readonly WirePair[]): WirePair[] {
+  const articlesKey = (p: WirePair) => [p.a.articleId, p.b.articleId].sort().join(' ');
+  const perArticles = new Map<string, Set<string>>();
+  for (const p of pairs) {
+    const seen = perArticles.get(articlesKey(p)) ?? new Set<string>();
+    seen.add(p.a.sentence.id).add(p.b.sentence.id);
+    perArticles.set(articlesKey(p), seen);
+  }
+  // Two pairs sharing one sentence (a sentence alike to two of the other's) are still one match.
+  return pairs.filter((p) => p.alone || (perArticles.get(articlesKey(p))?.size ?? 0) >= 4);
 }
 
 export function groupWirePairs(pairs: readonly WirePair[]): WireGroup[] {

@@ -68,7 +68,9 @@ export function makeStemmer(vocabulary: readonly string[]): (word: string) => st
     const hit = cache.get(raw);
     if (hit !== undefined) return hit;
     let w = lamLam(foldWord(raw));
-    if (w.length > 3 && /^[وفبلك]/.test(w)) {
+    // No Arabic word begins with two waws: the first is the conjunction («ووقع» is و + وقع).
+    if (w.length >= 4 && w.startsWith('وو')) w = w.slice(1);
+    else if (w.length > 3 && /^[وفبلك]/.test(w)) {
       const one = base(w.slice(1));
       if (one.length >= 3 && known.has(one)) w = w.slice(1);
       else if (w.length > 4 && /^[وف][بلك]/.test(w)) {
