@@ -2,6 +2,7 @@
 // Pure: the runner (Vite plugin, CLI, worker) reads the files and hands over bytes and JSON.
 import { z } from 'zod';
 import { compareArticles } from './compare/compare-corpus.ts';
+import { checkQuestions } from './compare/questions.ts';
 import { articleIdFromFile, uniqueId } from './ingest/article-id.ts';
 import { UNIDENTIFIED_PREFIX } from './ingest/attribute-outlet.ts';
 import { decodeBytes } from './ingest/decode-bytes.ts';
@@ -259,5 +260,9 @@ export function parseProvenance(json: unknown): Record<string, Provenance> {
 
 /** Validate `story.json`. */
 export function parseStory(json: unknown): StoryConfig {
-  return parseWith(storySchema, json, 'story (story.json)');
+  const story = parseWith(storySchema, json, 'story (story.json)');
+  // A bad pattern or an unknown term stops the build here, with what is wrong and where.
+  const problems = checkQuestions(story.questions ?? [], story.actors);
+  if (problems.length > 0) throw new Error(`story (story.json): ${problems.join('; ')}`);
+  return story;
 }
