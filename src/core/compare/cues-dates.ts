@@ -180,8 +180,12 @@ export function findDates(text: string, tokens: Token[], published?: string): Cu
     // Weekdays and relative days, with «يوم»/«صباح» before and «الماضي»/«المقبل» after.
     const first = i;
     let j = i;
-    const part = longestAt(tokens, j, DAY_PARTS);
-    if (part && tokens[j + part] && !tokens[j + part]!.clauseStart) j += part;
+    // Up to two: «مساء يوم الاثنين».
+    for (let parts = 0; parts < 2; parts++) {
+      const part = longestAt(tokens, j, DAY_PARTS);
+      if (!part || !tokens[j + part] || tokens[j + part]!.clauseStart) break;
+      j += part;
+    }
     let resolved: Date | undefined;
     let matched = 0;
     let weekday: number | undefined;

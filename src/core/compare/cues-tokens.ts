@@ -25,6 +25,8 @@ export interface Token {
   opensQuote: boolean;
   /** A proclitic written apart before the word («لـ«البيان»», «و السراج»), folded. */
   apart?: string;
+  /** On the first word of an aside set between commas and kept in its clause: the index after its last word. */
+  asideEnd?: number;
 }
 
 // Letters, marks (diacritics), digits and the joiners/tatweel written inside words. A digit group may
@@ -34,6 +36,38 @@ const CLAUSE_PUNCTUATION = /[،,;؛:.!?؟\n\u2026]/;
 const COMMA_ONLY = /^[^;؛:.!?؟\n\u2026]*[،,][^;؛:.!?؟\n\u2026]*$/;
 /** The longest aside between two commas that does not end the clause («وقّع السراج، مساء الاثنين، على …»). */
 const MAX_ASIDE = 4;
+/**
+ * An adverbial aside — a phrase opened by a preposition of time or place, «، في ختام يوم طويل من
+ * المحادثات في موسكو،» — may be longer: it says when or where, and the clause goes on after it.
+ */
+const MAX_ADVERBIAL_ASIDE = 10;
+const ADVERBIAL_OPENERS = new Set([
+  'في',
+  'خلال',
+  'عقب',
+  'اثر',
+  'اثناء',
+  'ابان',
+  'وسط',
+  'عند',
+  'لدى',
+  'منذ',
+  'على',
+]);
+/** Words that carry a clause of their own: an aside holding one is no adverbial («، بعد أن رفض …،»). */
+const CLAUSE_MARKERS = new Set([
+  'ان',
+  'انه',
+  'انها',
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذان',
+  'اللتان',
+  'حيث',
+  'كما',
+  'اذ',
+]);
 const QUOTE_OPEN = new Set(['«', '“', '„']);
 const QUOTE_CLOSE = new Set(['»', '”']);
 const STRAIGHT_QUOTE = '"';
@@ -141,12 +175,16 @@ function joinAsides(tokens: Token[]): void {
     let j = i + 1;
     while (j < tokens.length && !tokens[j]!.clauseStart) j++;
     const next = tokens[j];
-    if (!next?.afterComma || next.opener || j - i > MAX_ASIDE) continue;
+    if (!next?.afterComma || next.opener) continue;
     const aside = tokens.slice(i, j);
+    const adverbial =
+      ADVERBIAL_OPENERS.has(t.fold) && !aside.some((w) => CLAUSE_MARKERS.has(withoutConj(w.fold)));
+    if (j - i > (adverbial ? MAX_ADVERBIAL_ASIDE : MAX_ASIDE)) continue;
     // A verb (ي-initial: a ت-initial word is as often a name, «تشاويش») or a negator makes it a clause.
     if (aside.some((w) => /^ي/.test(withoutConj(w.fold)) && isPresentVerb(w.fold))) continue;
     if (aside.some((w) => NEGATORS.has(withoutConj(w.fold)))) continue;
     t.clauseStart = false;
+    t.asideEnd = j;
     next.clauseStart = false;
   }
 }
@@ -222,9 +260,15 @@ const PAST_T = new Set(
     ' ',
   ),
 );
+/** Nouns of the same shape that news writes every day: the day, the hand, months («يوم»، «يناير»، «نوفمبر»). */
+const NOT_PRESENT = new Set(
+  'يوم يوما يومي يومين يومان يوميا يومية يد يدي يديه يمين يسار يمن يناير يونيو يوليو تموز تشرين نيسان نوفمبر'.split(
+    ' ',
+  ),
+);
 export function isPresentVerb(fold: string): boolean {
   const w = withoutConj(fold);
-  if (w.length < 3 || w.startsWith('ال') || PAST_T.has(w)) return false;
+  if (w.length < 3 || w.startsWith('ال') || PAST_T.has(w) || NOT_PRESENT.has(w)) return false;
   if (w.endsWith('وا') || (w.endsWith('ه') && w.length <= 3)) return false;
   if (w.startsWith('ي')) return true;
   if (w.startsWith('ت')) return !w.endsWith('ت');

@@ -17,7 +17,8 @@ import { type Match, matchAll, type Terms, type Unit } from './question-match.ts
 import type { Pattern } from './question-pattern.ts';
 
 export interface CompiledQuestion {
-  answers: { id: string; patterns: Pattern[] }[];
+  /** `beforeOutcome`: every pattern needs a modal, future or ongoing cue (see `needsCue`). */
+  answers: { id: string; patterns: Pattern[]; beforeOutcome?: boolean }[];
   fallback: string;
   details: { id: string; patterns: Pattern[] }[];
   terms: Terms;
@@ -70,6 +71,19 @@ function isIntent(hit: Hit): boolean {
   });
 }
 
+/**
+ * True "so far" only: an `ongoing` cue in the match's clause («لم يوقع الطرفان حتى الآن») dates the
+ * claim to the hour of writing, so it is an outcome only if nothing says the process is still going.
+ */
+function isSoFar(hit: Hit): boolean {
+  const { tokens, cues } = hit.unit;
+  let from = hit.match.first;
+  while (from > 0 && !tokens[from]!.clauseStart) from--;
+  let to = hit.match.end;
+  while (to < tokens.length && !tokens[to]!.clauseStart) to++;
+  return cues.some((c) => c.cue.kind === 'ongoing' && c.first >= from && c.last < to);
+}
+
 function hits(units: Unit[], patterns: Pattern[], terms: Terms): Hit[] {
   return units.flatMap((unit) =>
     patterns.flatMap((pattern) =>
@@ -97,32 +111,41 @@ export function answerArticle(articleId: string, units: Unit[], q: CompiledQuest
       )
       .map((a) => a.id),
   );
+  type Choice = CompiledQuestion['answers'][number];
+  const found = (a: Choice, fromTitle: boolean) =>
+    hits(
+      units.filter((u) => u.title === fromTitle),
+      a.patterns.filter((p) => !p.veto),
+      q.terms,
+    ).filter(usable);
   let chosen: { id: string; found: Hit[] } | undefined;
+  const choose = (a: Choice, here: Hit[], fromTitle: boolean) => ({
+    id: a.id,
+    // The headline supports a body's answer as further evidence.
+    found: fromTitle ? here : [...here, ...found(a, true)],
+  });
   for (const fromTitle of [false, true]) {
+    // An outcome told only "so far" waits: a later answer written before the outcome («the talks
+    // are still going») takes its place; any other answer does not, the config's order stands.
+    let soFar: Choice | undefined;
     for (const a of q.answers) {
-      if (ruledOut.has(a.id)) continue;
-      const found = hits(
-        units.filter((u) => u.title === fromTitle),
-        a.patterns.filter((p) => !p.veto),
-        q.terms,
-      ).filter(usable);
-      if (found.length) {
-        // The headline supports a body's answer as further evidence.
-        const support = fromTitle
-          ? []
-          : hits(
-              units.filter((u) => u.title),
-              a.patterns.filter((p) => !p.veto),
-              q.terms,
-            ).filter(usable);
-        chosen = { id: a.id, found: [...found, ...support] };
-        break;
+      if (ruledOut.has(a.id) || (soFar && !a.beforeOutcome)) continue;
+      const here = found(a, fromTitle);
+      if (here.length === 0) continue;
+      if (!soFar && !a.beforeOutcome && here.every(isSoFar)) {
+        soFar = a;
+        continue;
       }
+      chosen = choose(a, here, fromTitle);
+      break;
     }
+    if (!chosen && soFar) chosen = choose(soFar, found(soFar, fromTitle), fromTitle);
     if (chosen) break;
   }
+  // A detail is a circumstance, and one told as earlier context is still one: «وكان السراج قد وقّع»
+  // (Sarraj had signed) says when, not whether. Intentions still never count.
   const detailHits = q.details.flatMap((d) => {
-    const found = hits(units, d.patterns, q.terms).filter(usable);
+    const found = hits(units, d.patterns, q.terms).filter((h) => !isIntent(h));
     return found.length ? [{ id: d.id, hit: found[0]! }] : [];
   });
   const details = detailHits.length

@@ -34,6 +34,45 @@ export function unitOf(id: string, text: string, cues: Cue[], title: boolean): U
 
 const STANCES = new Set(['so-called', 'recognised', 'illegitimate', 'quoted']);
 
+/**
+ * Where a gap of up to `max` from `pos` may end, nearest first. A gap counts constituents, not words:
+ * an actor's name («قائد الجيش الوطني الليبي المشير خليفة حفتر»), a date («مساء يوم الاثنين») or an
+ * aside set between commas counts as one, since Arabic news puts them between a verb and its object
+ * («أرجأ [name] التوقيع»، «طلب [name]، [aside]، مهلة»). A single word is always a step too, so a gap can
+ * still stop inside a name.
+ */
+function gapEnds(unit: Unit, pos: number, max: number, inClause: (i: number) => boolean): number[] {
+  const tokens = unit.tokens;
+  const steps = (p: number): number[] => {
+    if (!inClause(p)) return [];
+    const out = [p + 1];
+    const aside = tokens[p]!.asideEnd;
+    if (aside !== undefined) out.push(aside);
+    for (const { cue, first, last } of unit.cues)
+      if (first === p && last > p && (cue.kind === 'date' || isActor(cue))) out.push(last + 1);
+    // A constituent must stay in the clause as a whole.
+    return out.filter((to) => to === p + 1 || tokens.slice(p + 1, to).every((_, k) => inClause(p + 1 + k)));
+  };
+  const seen = new Set([pos]);
+  const order = [pos];
+  let frontier = [pos];
+  for (let n = 0; n < max && frontier.length > 0; n++) {
+    const next: number[] = [];
+    for (const p of frontier)
+      for (const to of steps(p))
+        if (!seen.has(to)) {
+          seen.add(to);
+          next.push(to);
+        }
+    next.sort((a, b) => a - b);
+    order.push(...next);
+    frontier = next;
+  }
+  return order;
+}
+
+const isActor = (cue: Cue) => cue.kind === 'naming' && cue.value !== undefined && !STANCES.has(cue.value);
+
 /** Term lists compiled to alternatives of word sequences. */
 export type Terms = Map<string, Item[][]>;
 
@@ -66,10 +105,7 @@ function* walk(
     return;
   }
   if (item.type === 'gap') {
-    for (let skip = 0; skip <= item.max; skip++) {
-      if (skip > 0 && !inClause(pos + skip - 1)) break;
-      yield* walk(unit, terms, rest, pos + skip, start, taken);
-    }
+    for (const to of gapEnds(unit, pos, item.max, inClause)) yield* walk(unit, terms, rest, to, start, taken);
     return;
   }
   if (item.optional) yield* walk(unit, terms, rest, pos, start, taken);
@@ -87,12 +123,7 @@ function* walk(
   for (const { cue, first, last } of unit.cues) {
     if (first > pos || last < pos) continue;
     const fits =
-      item.type === 'cue'
-        ? cue.kind === item.kind
-        : cue.kind === 'naming' &&
-          cue.value !== undefined &&
-          !STANCES.has(cue.value) &&
-          (!item.id || cue.value === item.id);
+      item.type === 'cue' ? cue.kind === item.kind : isActor(cue) && (!item.id || cue.value === item.id);
     if (!fits || (last > pos && tokens.slice(pos + 1, last + 1).some((x) => x.clauseStart))) continue;
     yield* walk(unit, terms, rest, last + 1, start, [...taken, cue]);
     // The next item may also stand on this same word: `{future} سيلتقي*`.

@@ -91,7 +91,11 @@ export function checkQuestions(questions: StoryQuestion[], actors?: StoryActor[]
 
 function compile(q: StoryQuestion): CompiledQuestion {
   return {
-    answers: q.answers.map((a) => ({ id: a.id, patterns: a.patterns.map(parsePattern) })),
+    answers: q.answers.map((a) => {
+      const patterns = a.patterns.map(parsePattern);
+      const decisive = patterns.filter((p) => !p.veto);
+      return { id: a.id, patterns, beforeOutcome: decisive.every((p) => needsCue(p.items, BEFORE_OUTCOME)) };
+    }),
     fallback: q.fallback.id,
     details: (q.details ?? []).map((d) => ({ id: d.id, patterns: d.patterns.map(parsePattern) })),
     terms: compileTerms(q.terms),
@@ -129,14 +133,7 @@ export function answerQuestions(
   return questions.map((q) => {
     const compiled = compile(q);
     const answers = articles.map((a) => answerArticle(a.id, units.get(a.id) ?? [], compiled));
-    const beforeOutcome = new Set(
-      compiled.answers
-        .filter((a) => {
-          const decisive = a.patterns.filter((p) => !p.veto);
-          return decisive.every((p) => needsCue(p.items, BEFORE_OUTCOME));
-        })
-        .map((a) => a.id),
-    );
+    const beforeOutcome = new Set(compiled.answers.filter((a) => a.beforeOutcome).map((a) => a.id));
     const { verdict, contradiction } = verdictOf({
       answers,
       fallback: q.fallback.id,

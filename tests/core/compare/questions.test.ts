@@ -136,7 +136,7 @@ describe('pattern matching on one article', () => {
   it('a literal matches with proclitics; a gap stays inside its clause', () => {
     expect(run('جرى ذلك وللتوقيع شروط.', ['{sign}']).answer).toBe('yes');
     expect(run('انتهت المحادثات بسرعة كبيرة.', ['انتهت ...2 {talks}']).answer).toBe('yes');
-    expect(run('انتهت، كما قيل أمس، المحادثات.', ['انتهت ...1 {talks}']).answer).toBe('no');
+    expect(run('انتهت الجولة، وقال الوزير إن المحادثات مفيدة.', ['انتهت ...6 {talks}']).answer).toBe('no');
     expect(run('انتهت الجولة؛ المحادثات تتواصل.', ['انتهت ...3 {talks}']).answer).toBe('no');
   });
 
