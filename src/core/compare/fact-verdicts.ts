@@ -196,8 +196,9 @@ function slotKeys(ctx: VerdictContext, x: Located, ca: Cue, y: Located, cb: Cue)
   return [...around(x, ca)].filter((k) => kb.has(k)).length;
 }
 
-// A number's slot: its clause shares a word with the other's («استمرت المحادثات 6 ساعات» / «… 8 ساعات»).
-const NUMBER_SLOT_KEYS = 1;
+// A number's slot: its clause shares two words with the other's («استمرت المحادثات 6 ساعات» / «… 8 ساعات»);
+// one shared word is often a homonym («خارج المبنى» / «الخارجية»).
+const NUMBER_SLOT_KEYS = 2;
 // A day's slot needs more: most sentences of a story carry its day, for one event or another.
 const DATE_SLOT_KEYS = 2;
 

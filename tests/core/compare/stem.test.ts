@@ -100,6 +100,13 @@ describe('light stemmer (light10v over the story)', () => {
     expect(makeStemmer(['لموسكو'])('لموسكو')).toBe('لموسكو');
     expect(makeStemmer(['لموسكو', 'موسكو'])('لموسكو')).toBe('موسكو');
   });
+
+  it('takes a first of two waws for the conjunction even when the story has no bare form', () => {
+    // «ووقع» (and he signed) beside «يوقع» only: no «وقع» in the story, yet no word begins «وو».
+    expect(makeStemmer(['ووقع', 'يوقع'])('ووقع')).toBe('وقع');
+    expect(makeStemmer(['وورد'])('وورد')).toBe('ورد');
+    expect(makeStemmer(['وقع'])('وقع')).toBe('وقع');
+  });
 });
 
 describe('lightStem (no corpus)', () => {

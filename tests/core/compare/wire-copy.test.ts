@@ -69,6 +69,33 @@ describe('shared wire copy', () => {
     expect(findWireCopy(articles, outletIsArticle)).toEqual([]);
   });
 
+  // tests/fixtures/variations/facts g07: two outlets summing up one document in one stock phrase.
+  const COMMITTEE = 'وتنص المسودة على تشكيل لجنة عسكرية مشتركة من 10 أعضاء لمراقبة وقف إطلاق النار.';
+  const COMMITTEE_12 = 'وتنص المسودة على تشكيل لجنة عسكرية مشتركة من 12 عضواً لمراقبة وقف إطلاق النار.';
+
+  it('does not take one short sentence alike in two outlets for a copy', () => {
+    const articles = [
+      makeArticle('a', ['كشفت مصادر روسية عن أبرز ما تضمنته مسودة الاتفاق المطروحة.', COMMITTEE]),
+      makeArticle('b', ['اطلعت مصادر دبلوماسية على نص الوثيقة التي عرضت على الطرفين.', COMMITTEE_12]),
+    ];
+    expect(findWireCopy(articles, outletIsArticle)).toEqual([]);
+  });
+
+  it('takes the same short sentence for a copy when the next one is copied too (a passage)', () => {
+    const next = 'ودعت الوزارة الجانبين إلى الامتناع عن أي خطوات قد تؤدي إلى تصعيد جديد في البلاد.';
+    const nextEdited = 'ودعت الوزارة الطرفين إلى الامتناع عن أي خطوات قد تقود إلى تصعيد جديد في البلاد.';
+    // Other sentences around them, as in any article (with four sentences in all, every word is rare).
+    const articles = [
+      makeArticle('a', [COMMITTEE, next, OTHER]),
+      makeArticle('b', [COMMITTEE_12, nextEdited, 'ويأمل الوسطاء أن تمهد المحادثات لمؤتمر برلين المرتقب.']),
+      makeArticle('c', [PARAPHRASE]),
+    ];
+    expect(findWireCopy(articles, outletIsArticle).map((g) => g.sentenceIds)).toEqual([
+      ['a.p1.s1', 'b.p1.s1'],
+      ['a.p2.s1', 'b.p2.s1'],
+    ]);
+  });
+
   it('does not count an outlet repeating itself as wire copy', () => {
     const articles = [makeArticle('one', [AGENCY]), makeArticle('two', [AGENCY])];
     expect(findWireCopy(articles, () => 'same-outlet')).toEqual([]);
