@@ -41,5 +41,18 @@ export function actorMatcher(actors: readonly StoryActor[] = []): (text: string)
   };
 }
 
-/** Every word of every alias, for weighing names down in similarity vectors. */
-export const aliasTexts = (actors: readonly StoryActor[] = []): string[] => actors.flatMap((a) => a.aliases);
+// Words that open a title rather than a name: «وزير الخارجية الروسي» is a post, «قائد الجيش» a rank.
+const TITLE =
+  /^(?:ال)?(?:وزير|وزيره|وزراء|رئيس|رئيسه|قائد|القائد|نائب|مستشار|المستشار|متحدث|المتحدث|سفير|مبعوث|امين|مدير|زعيم|ممثل)$/;
+
+/**
+ * The aliases that are names, for weighing names down in similarity vectors and leaving them out of
+ * predicate keys (every outlet names the same people: shared names are the top false matches). Not
+ * titles («وزير الخارجية الروسي», «رئيس البرلمان»): their words are the story's common nouns, which
+ * also tell its claims (the talks were held at «الخارجية الروسية»). Weighed down, titles cost the
+ * seeds' alignment with seeds/story.json most of its precision and recall against the gold.
+ */
+export const aliasTexts = (actors: readonly StoryActor[] = []): string[] =>
+  actors
+    .flatMap((a) => a.aliases)
+    .filter((alias) => !TITLE.test(foldArabic(alias.trim().split(/\s+/)[0] ?? '')));

@@ -99,6 +99,15 @@ export function scorePairs(
     for (const k of keys) keyDf.set(k, (keyDf.get(k) ?? 0) + 1);
   }
   const maxDf = Math.max(2, Math.floor(options.predicateMaxShare * units.length));
+  // The same for the families a story's own terms make (align-lexicon.ts): «talks» (محادثات، جلسة، جولة …)
+  // names the story's topic in every other sentence. Measured on the seeds with seeds/story.json: pairwise
+  // precision 0.41 → 0.61, recall 0.20 → 0.29. The lexicon's general families stay evidence however common.
+  const familyDf = new Map<string, number>();
+  for (const cs of clauses) {
+    const families = new Set(cs.flatMap((c) => [...c.families]));
+    for (const f of families) familyDf.set(f, (familyDf.get(f) ?? 0) + 1);
+  }
+  const rareFamily = (f: string) => !f.includes(':') || (familyDf.get(f) ?? 0) <= maxDf;
 
   const wireSimilarity = new Map<string, number>();
   for (const g of wire)
@@ -121,7 +130,7 @@ export function scorePairs(
         for (const b of cj) {
           lex = Math.max(lex, options.clauseFactor * model.compare(a.vectors, b.vectors).mixed);
           if (sameActors(a, b)) {
-            family ||= [...a.families].some((f) => b.families.has(f));
+            family ||= [...a.families].some((f) => b.families.has(f) && rareFamily(f));
             shared ||=
               [...a.keys].filter((k) => b.keys.has(k) && (keyDf.get(k) ?? 0) <= maxDf).length >=
               options.predicateShared;

@@ -5,7 +5,7 @@ import { foldArabic } from '../text/fold-arabic.ts';
 import { makeStemmer, rawWords } from '../text/stem.ts';
 import { EVENT_WORDS, FUNCTION_WORDS } from '../text/stopwords.ts';
 import type { Article, Cue, CueKind, Sentence, StoryConfig, WireGroup } from '../types.ts';
-import { actorMatcher } from './align-actors.ts';
+import { actorMatcher, aliasTexts } from './align-actors.ts';
 import { pairScores } from './align-facts.ts';
 import { buildLexicon } from './align-lexicon.ts';
 import { predicateKey } from './align-predicates.ts';
@@ -125,7 +125,7 @@ export function verdictContext(
     for (const p of a.paragraphs)
       for (const sentence of p.sentences) byId.set(sentence.id, { sentence, articleId: a.id });
   const stem = makeStemmer([...byId.values()].flatMap((l) => rawWords(l.sentence.text)));
-  const names = new Set((story.actors ?? []).flatMap((a) => a.aliases.flatMap(rawWords)).map(stem));
+  const names = new Set(aliasTexts(story.actors).flatMap(rawWords).map(stem));
   const lexicon = buildLexicon(stem, story);
   const cache = new Map<string, Token[]>();
   const tokens = (s: Sentence) => {
