@@ -59,6 +59,9 @@ function isBackground(hit: Hit): boolean {
   return false;
 }
 
+/** «لن», «ولن», «فلن» (withoutConj keeps a conjunction on so short a word). */
+const isLan = (text: string) => /^[وف]?لن$/.test(foldArabic(text));
+
 /**
  * A speaker's own intention: a future or modal cue marked `intent`, or «لن» ("will not") inside a
  * direct quotation («"لن نوقع على أي اتفاق لا …"» is a stance, not an outcome).
@@ -66,7 +69,7 @@ function isBackground(hit: Hit): boolean {
 function isIntent(hit: Hit): boolean {
   return hit.match.cues.some((c) => {
     if ((c.kind === 'future' || c.kind === 'modality') && c.value === 'intent') return true;
-    if (c.kind !== 'negation' || withoutConj(foldArabic(c.text)) !== 'لن') return false;
+    if (c.kind !== 'negation' || !isLan(c.text)) return false;
     return hit.unit.tokens.some((t) => t.start === c.start && t.inQuote);
   });
 }
@@ -76,12 +79,48 @@ function isIntent(hit: Hit): boolean {
  * claim to the hour of writing, so it is an outcome only if nothing says the process is still going.
  */
 function isSoFar(hit: Hit): boolean {
-  const { tokens, cues } = hit.unit;
+  const [from, to] = clauseOf(hit);
+  if (isConditionalRefusal(hit)) return true;
+  return hit.unit.cues.some((c) => c.cue.kind === 'ongoing' && c.first >= from && c.last < to);
+}
+
+/** The clause around a match, as token indices [from, to). */
+function clauseOf(hit: Hit): [number, number] {
+  const { tokens } = hit.unit;
   let from = hit.match.first;
   while (from > 0 && !tokens[from]!.clauseStart) from--;
   let to = hit.match.end;
   while (to < tokens.length && !tokens[to]!.clauseStart) to++;
-  return cues.some((c) => c.cue.kind === 'ongoing' && c.first >= from && c.last < to);
+  return [from, to];
+}
+
+const folded = (hit: Hit, i: number) => withoutConj(hit.unit.tokens[i]?.fold ?? '');
+
+/** «إذا»، «لو»، «في حال»: what follows in the clause is supposed, not told («ما إذا كانا سيحضران»). */
+const CONDITION = new Set(['اذا', 'لو', 'حال', 'حاله']);
+
+/** A match after a condition word earlier in its clause is a supposition, never an answer. */
+function isSupposed(hit: Hit): boolean {
+  const [from] = clauseOf(hit);
+  for (let i = from; i < hit.match.first; i++) if (CONDITION.has(folded(hit, i))) return true;
+  return false;
+}
+
+/** What «لن» waits for: «قبل أن»، «إلا بعد»، «ما لم»، «حتى»، «ريثما». */
+const UNTIL = new Set(['قبل', 'الا', 'حتى', 'حتي', 'ريثما', 'لحين']);
+
+/**
+ * «لن يوقّع قبل أن يطمئن» (will not sign until …) sets a condition on a signature still to come: a
+ * refusal only once the process is over, so it is read like a "so far".
+ */
+function isConditionalRefusal(hit: Hit): boolean {
+  if (!hit.match.cues.some((c) => c.kind === 'negation' && isLan(c.text))) return false;
+  const [, to] = clauseOf(hit);
+  for (let i = hit.match.first + 1; i < to; i++) {
+    const w = folded(hit, i);
+    if (UNTIL.has(w) || (w === 'ما' && folded(hit, i + 1) === 'لم')) return true;
+  }
+  return false;
 }
 
 function hits(units: Unit[], patterns: Pattern[], terms: Terms): Hit[] {
@@ -112,12 +151,13 @@ export function answerArticle(articleId: string, units: Unit[], q: CompiledQuest
       .map((a) => a.id),
   );
   type Choice = CompiledQuestion['answers'][number];
+  // A supposed outcome («إذا فشلت المحادثات») is no outcome; a supposed signature is still one to come.
   const found = (a: Choice, fromTitle: boolean) =>
     hits(
       units.filter((u) => u.title === fromTitle),
       a.patterns.filter((p) => !p.veto),
       q.terms,
-    ).filter(usable);
+    ).filter((h) => usable(h) && (a.beforeOutcome || !isSupposed(h)));
   let chosen: { id: string; found: Hit[] } | undefined;
   const choose = (a: Choice, here: Hit[], fromTitle: boolean) => ({
     id: a.id,
