@@ -3,7 +3,8 @@
 // Precedence, in this order:
 // 1. Matches told as background (after «وكان»، «سبق أن»، «في وقت سابق» … in the same sentence, up to a
 //    clause opener such as «فيما») and matches decided by a speaker's own intention (a `future` or
-//    `modality` cue whose value is `intent`) never decide.
+//    `modality` cue whose value is `intent`) never decide; nor does an outcome supposed after «إذا»/«لو»
+//    in its clause («إذا فشلت المحادثات»), though a supposed signature is still one to come.
 // 2. A veto (`!pattern`) that matches anywhere in the article — headline included, background
 //    included, since "the talks had ended" still says they ended — rules its answer out.
 // 3. The body decides before the headline: the headline only answers when the body says nothing.

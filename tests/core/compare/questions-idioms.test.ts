@@ -76,6 +76,15 @@ describe('nouns and verbs of a signature', () => {
     expect(a.details).toContain('one-side-signed');
   });
 
+  it('a side named with an epithet («… الشرعية», «… المعترف بها دوليا») that signed is one side', () => {
+    const a = talks('رفض المشير التوقيع، في حين وقعت حكومة الوفاق المعترف بها دوليا على المسودة.');
+    expect(a.answer).toBe('not-signed');
+    expect(a.details).toContain('one-side-signed');
+    // Decoy: two sides, the second after «و», are not one side.
+    const both = talks('وقعت حكومة الوفاق الشرعية وحفتر على المسودة.');
+    expect(both.details ?? []).not.toContain('one-side-signed');
+  });
+
   it('decoys: a signature to come, a modal one, a condition before signing', () => {
     expect(answerOf('سيضع الوزير توقيعه على الاتفاق غدا.')).toBe('expected');
     expect(answerOf('قد يمهر الطرفان الوثيقة بتوقيعهما الليلة.')).toBe('expected');
