@@ -3,7 +3,7 @@
 // Whoever reads a corpus they did not build (the app, a worker, another tool) can trust it after `parseCorpus`.
 import { z } from 'zod';
 import { isIsoDate, parseStory } from './corpus.ts';
-import { type Corpus, type Cue, SCHEMA_VERSION, type StoryConfig } from './types.ts';
+import { type Corpus, CUE_KINDS, type Cue, SCHEMA_VERSION, type StoryConfig } from './types.ts';
 
 const ID = /^[a-z0-9-]+$/;
 const id = z.string().regex(ID, 'expected an id of a-z, 0-9 and -');
@@ -40,18 +40,7 @@ const story = z.unknown().transform((json, ctx): StoryConfig => {
 });
 
 const cueFields = {
-  kind: z.enum([
-    'negation',
-    'modality',
-    'future',
-    'ongoing',
-    'outcome',
-    'background',
-    'attribution',
-    'number',
-    'date',
-    'naming',
-  ]),
+  kind: z.enum(CUE_KINDS),
   text,
   start: count,
   end: count,

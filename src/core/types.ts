@@ -79,17 +79,19 @@ export interface Sentence {
  * - `date`: a day or time (`value`: an ISO date when it can be resolved, else the words)
  * - `naming`: a stance in naming (ما يسمى، المعترف بها دوليا، a name in quotes), or an alias of a story actor (`value`: actor id)
  */
-export type CueKind =
-  | 'negation'
-  | 'modality'
-  | 'future'
-  | 'ongoing'
-  | 'outcome'
-  | 'background'
-  | 'attribution'
-  | 'number'
-  | 'date'
-  | 'naming';
+export const CUE_KINDS = [
+  'negation',
+  'modality',
+  'future',
+  'ongoing',
+  'outcome',
+  'background',
+  'attribution',
+  'number',
+  'date',
+  'naming',
+] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
 
 export interface Cue {
   kind: CueKind;

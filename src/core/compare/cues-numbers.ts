@@ -37,7 +37,8 @@ for (const [canonical, forms, duals] of UNITS) {
   for (const d of duals) DUAL_OF.set(foldArabic(d), canonical);
 }
 /** Number words, folded, with their value. Multipliers scale a number before them («3 آلاف»). */
-const WORDS = new Map<string, number>(
+/** Number words (folded) and their values; shared with the fact comparison (fact-numbers.ts). */
+export const NUMBER_WORDS = new Map<string, number>(
   Object.entries({
     واحد: 1,
     واحده: 1,
@@ -70,6 +71,9 @@ const WORDS = new Map<string, number>(
     خمسين: 50,
     مئه: 100,
     مائه: 100,
+    اثنين: 2,
+    اثنتين: 2,
+    الف: 1000,
   }),
 );
 const MULTIPLIERS = new Map<string, number>(
@@ -124,8 +128,8 @@ export function findNumbers(text: string, tokens: Token[], taken: (i: number) =>
     const w = withoutConj(t.fold);
     let n: number | undefined;
     if (DIGITS.test(t.raw)) n = digitValue(t.raw);
-    else if (WORDS.has(w) && tokens[i + 1] && UNIT_OF.has(tokens[i + 1]!.bare ?? tokens[i + 1]!.fold))
-      n = WORDS.get(w);
+    else if (NUMBER_WORDS.has(w) && tokens[i + 1] && UNIT_OF.has(tokens[i + 1]!.bare ?? tokens[i + 1]!.fold))
+      n = NUMBER_WORDS.get(w);
     if (n !== undefined) {
       let last = i;
       const multiplier = tokens[i + 1] && MULTIPLIERS.get(tokens[i + 1]!.fold);

@@ -2,6 +2,7 @@
 // «أكثر من 6 ساعات» and «نحو سبع ساعات» are two ranges of hours that can be set side by side.
 import { foldArabic } from '../text/fold-arabic.ts';
 import type { Cue } from '../types.ts';
+import { NUMBER_WORDS } from './cues-numbers.ts';
 
 export interface Quantity {
   low: number;
@@ -9,40 +10,6 @@ export interface Quantity {
   /** The unit's key: folded, without the article, singular/dual/plural set aside (ساعات/ساعه/ساعتين → ساع). */
   unit: string;
 }
-
-const WORDS: Record<string, number> = {
-  واحد: 1,
-  واحده: 1,
-  اثنان: 2,
-  اثنين: 2,
-  اثنتان: 2,
-  اثنتين: 2,
-  ثلاث: 3,
-  ثلاثه: 3,
-  اربع: 4,
-  اربعه: 4,
-  خمس: 5,
-  خمسه: 5,
-  ست: 6,
-  سته: 6,
-  سبع: 7,
-  سبعه: 7,
-  ثماني: 8,
-  ثمان: 8,
-  ثمانيه: 8,
-  تسع: 9,
-  تسعه: 9,
-  عشر: 10,
-  عشره: 10,
-  عشرين: 20,
-  عشرون: 20,
-  ثلاثين: 30,
-  اربعين: 40,
-  خمسين: 50,
-  مئه: 100,
-  مائه: 100,
-  الف: 1000,
-};
 
 const ARABIC_INDIC = /[٠-٩۰-۹]/g;
 const asciiDigits = (s: string) =>
@@ -91,7 +58,7 @@ export function quantityOf(cue: Cue, sentenceText: string): Quantity | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const digits = w.match(/^\d+(?:[.,]\d+)?$/);
-    const n = digits ? Number(w.replace(',', '.')) : WORDS[w];
+    const n = digits ? Number(w.replace(',', '.')) : NUMBER_WORDS.get(w);
     if (n !== undefined && !Number.isNaN(n)) {
       value = n;
       unitIndex = i + 1;

@@ -13,7 +13,7 @@
 // A pattern that starts with `!` is a veto: when it matches, the answer cannot be this one.
 
 import { foldArabic } from '../text/fold-arabic.ts';
-import type { CueKind } from '../types.ts';
+import { CUE_KINDS, type CueKind } from '../types.ts';
 
 export type Item =
   | { type: 'word'; word: string; optional?: boolean }
@@ -32,18 +32,6 @@ export interface Pattern {
   items: Item[];
 }
 
-export const CUE_KINDS: readonly CueKind[] = [
-  'negation',
-  'modality',
-  'future',
-  'ongoing',
-  'outcome',
-  'background',
-  'attribution',
-  'number',
-  'date',
-  'naming',
-];
 export const DEFAULT_GAP = 3;
 const MAX_GAP = 12;
 
