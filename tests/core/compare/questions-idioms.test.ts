@@ -2,29 +2,12 @@
 // nouns and verbs of a signature, "awaiting X's signature", a condition on a future signature, and a
 // signature of another document. Every sentence is written for this file (none copied from a
 // variation set or a seed), about other talks where possible, each family with decoys that must not move.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCues } from '../../../src/core/compare/cues.ts';
 import { answerQuestions } from '../../../src/core/compare/questions.ts';
-import { parseStory } from '../../../src/core/corpus.ts';
 import type { Answer, Article } from '../../../src/core/types.ts';
-import { ingestText, SEEDS_DIR } from '../helpers.ts';
+import { actors, cuedArticle, story } from './seed-story.ts';
 
-const story = parseStory(JSON.parse(readFileSync(path.join(SEEDS_DIR, 'story.json'), 'utf8')));
-const actors = story.actors!;
-
-function article(text: string): Article {
-  const a = { ...ingestText(text, { file: 'i.txt' }), id: 'i', published: '2020-01-13' };
-  const options = { published: a.published, actors };
-  return {
-    ...a,
-    paragraphs: a.paragraphs.map((p) => ({
-      ...p,
-      sentences: p.sentences.map((s) => ({ ...s, cues: findCues(s.text, options) })),
-    })),
-  };
-}
+const article = (text: string): Article => cuedArticle(text, 'i');
 /** The talks-outcome answer of an article whose headline says nothing on its own. */
 const talks = (body: string): Answer =>
   answerQuestions([article(`خبر عاجل\n${body}`)], story.questions!, () => 'x', { actors })[0]!.answers[0]!;

@@ -1,29 +1,12 @@
 // The general rules added after the blind run on tests/fixtures/variations, each shown on sentences
 // written for this file (none copied from a variation or a seed), with decoys that must not move.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCues } from '../../../src/core/compare/cues.ts';
 import { isPresentVerb, tokenize } from '../../../src/core/compare/cues-tokens.ts';
 import { answerQuestions } from '../../../src/core/compare/questions.ts';
-import { parseStory } from '../../../src/core/corpus.ts';
 import type { Answer, Article, StoryQuestion } from '../../../src/core/types.ts';
-import { ingestText, SEEDS_DIR } from '../helpers.ts';
+import { actors, cuedArticle, story } from './seed-story.ts';
 
-const story = parseStory(JSON.parse(readFileSync(path.join(SEEDS_DIR, 'story.json'), 'utf8')));
-const actors = story.actors!;
-
-function article(text: string): Article {
-  const a = { ...ingestText(text, { file: 'r.txt' }), id: 'r', published: '2020-01-13' };
-  const options = { published: a.published, actors };
-  return {
-    ...a,
-    paragraphs: a.paragraphs.map((p) => ({
-      ...p,
-      sentences: p.sentences.map((s) => ({ ...s, cues: findCues(s.text, options) })),
-    })),
-  };
-}
+const article = (text: string): Article => cuedArticle(text, 'r');
 const ask = (text: string, questions: StoryQuestion[]): Answer =>
   answerQuestions([article(text)], questions, () => 'x', { actors })[0]!.answers[0]!;
 /** The talks-outcome answer of a one-headline article; the headline says nothing on its own. */
