@@ -10,6 +10,7 @@ import { ingestDecoded } from './ingest/ingest-article.ts';
 import {
   type Article,
   type ArticleInput,
+  ATTRIBUTION_CONFIDENCES,
   type Corpus,
   type InputProblem,
   type Outlet,
@@ -186,7 +187,7 @@ const registrySchema = z.object({
   ),
 });
 
-const confidence = z.enum(['sure', 'likely', 'unconfirmed', 'unknown']);
+const confidence = z.enum(ATTRIBUTION_CONFIDENCES);
 const provenanceSchema = z.object({
   files: z.record(
     z.string(),

@@ -3,7 +3,16 @@
 // Whoever reads a corpus they did not build (the app, a worker, another tool) can trust it after `parseCorpus`.
 import { z } from 'zod';
 import { isIsoDate, parseStory } from './corpus.ts';
-import { type Corpus, CUE_KINDS, type Cue, SCHEMA_VERSION, type StoryConfig } from './types.ts';
+import {
+  ATTRIBUTION_CONFIDENCES,
+  type Corpus,
+  CUE_KINDS,
+  type Cue,
+  PROBLEM_CODES,
+  REMOVAL_REASONS,
+  SCHEMA_VERSION,
+  type StoryConfig,
+} from './types.ts';
 
 const ID = /^[a-z0-9-]+$/;
 const id = z.string().regex(ID, 'expected an id of a-z, 0-9 and -');
@@ -19,7 +28,7 @@ const webAddress = z
   .string()
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'expected an http(s) address');
-const confidence = z.enum(['sure', 'likely', 'unconfirmed', 'unknown']);
+const confidence = z.enum(ATTRIBUTION_CONFIDENCES);
 const relation = z.enum(['agreement', 'contradiction', 'single-source', 'unreported']);
 const localisedNote = z.union([
   z.string().min(1),
@@ -86,25 +95,7 @@ const attribution = z.strictObject({
   textOutletId: id.optional(),
 });
 
-const removalReason = z.enum([
-  'template',
-  'repeated',
-  'share',
-  'read-also',
-  'breaking',
-  'comments',
-  'font-size',
-  'latest-news',
-  'source-line',
-  'punctuation',
-  'header',
-  'tags',
-  'site-notice',
-  'byline',
-  'caption',
-  'title',
-  'markup',
-]);
+const removalReason = z.enum(REMOVAL_REASONS);
 
 const article = z.strictObject({
   id,
@@ -132,16 +123,7 @@ const article = z.strictObject({
 
 const problem = z.strictObject({
   file: z.string().min(1),
-  code: z.enum([
-    'unreadable',
-    'too-large',
-    'binary',
-    'invalid-encoding',
-    'empty',
-    'only-clutter',
-    'not-arabic',
-    'duplicate',
-  ]),
+  code: z.enum(PROBLEM_CODES),
   encoding: z.string().optional(),
   limitMb: z.number().positive().optional(),
   duplicateOf: z.string().optional(),

@@ -15,24 +15,26 @@ export interface ArticleInput {
 }
 
 /** Why a line of the scraped page was not kept as article body. */
-export type RemovalReason =
-  | 'template' // `{{ … }}` / `{% … %}` leftovers of a page template
-  | 'repeated' // the body (or a line of it) repeated a second time; a short label said three times or more
-  | 'share' // share-button labels: WhatsApp, Telegram, Email, Facebook …
-  | 'read-also' // "اقرأ أيضاً" teasers and the headline after them
-  | 'breaking' // "عاجل" breaking-news tickers and their unrelated items
-  | 'comments' // reader comments and the comment widget
-  | 'font-size' // font-size widgets: "ت + ت - الحجم الطبيعي"
-  | 'latest-news' // "أحدث الأخبار" lists, their items and dates
-  | 'source-line' // "المصدر: وكالات"
-  | 'punctuation' // a line holding only punctuation or invisible characters
-  | 'header' // the outlet's name, a section label, breadcrumbs or a date stamp around the headline
-  | 'tags' // the article's tags or keywords ("الكلمات المفتاحية" and the tags after it)
-  | 'site-notice' // the site's own notices: copyright, cookies, newsletter, view counters, subscriber notices
-  | 'byline' // "كتب : وكالات" (kept in `byline`)
-  | 'caption' // a photo caption or credit (kept in `captions`)
-  | 'title' // the headline (kept in `title`)
-  | 'markup'; // HTML: a line of tags only, a comment, or a <script>, <style> or <head> block and its contents
+export const REMOVAL_REASONS = [
+  'template', // `{{ … }}` / `{% … %}` leftovers of a page template
+  'repeated', // the body (or a line of it) repeated a second time; a short label said three times or more
+  'share', // share-button labels: WhatsApp, Telegram, Email, Facebook …
+  'read-also', // "اقرأ أيضاً" teasers and the headline after them
+  'breaking', // "عاجل" breaking-news tickers and their unrelated items
+  'comments', // reader comments and the comment widget
+  'font-size', // font-size widgets: "ت + ت - الحجم الطبيعي"
+  'latest-news', // "أحدث الأخبار" lists, their items and dates
+  'source-line', // "المصدر: وكالات"
+  'punctuation', // a line holding only punctuation or invisible characters
+  'header', // the outlet's name, a section label, breadcrumbs or a date stamp around the headline
+  'tags', // the article's tags or keywords ("الكلمات المفتاحية" and the tags after it)
+  'site-notice', // the site's own notices: copyright, cookies, newsletter, view counters, subscriber notices
+  'byline', // "كتب : وكالات" (kept in `byline`)
+  'caption', // a photo caption or credit (kept in `captions`)
+  'title', // the headline (kept in `title`)
+  'markup', // HTML: a line of tags only, a comment, or a <script>, <style> or <head> block and its contents
+] as const;
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
 export interface RemovedLine {
   /** 1-based line number in the decoded file. */
@@ -189,7 +191,8 @@ export interface Paragraph {
   sentences: Sentence[];
 }
 
-export type AttributionConfidence = 'sure' | 'likely' | 'unconfirmed' | 'unknown';
+export const ATTRIBUTION_CONFIDENCES = ['sure', 'likely', 'unconfirmed', 'unknown'] as const;
+export type AttributionConfidence = (typeof ATTRIBUTION_CONFIDENCES)[number];
 
 /** One clue to the outlet: the kind of marker, the text it matched, and where. */
 export interface AttributionEvidence {
@@ -329,15 +332,17 @@ export interface StoryConfig {
 }
 
 /** Why a file could not be used: a code the interface words in its language, and a reason for logs. */
-export type ProblemCode =
-  | 'unreadable' // the runner could not read the file
-  | 'too-large' // larger than one article can be (`limitMb`)
-  | 'binary' // not text: NUL bytes or many control characters
-  | 'invalid-encoding' // not valid in the encoding tried (`encoding`), and no other encoding honestly fits
-  | 'empty' // nothing visible in it
-  | 'only-clutter' // every line is page clutter
-  | 'not-arabic' // text, but too few of its letters are Arabic to be an Arabic article
-  | 'duplicate'; // the same text as another file (`duplicateOf`), which is kept
+export const PROBLEM_CODES = [
+  'unreadable', // the runner could not read the file
+  'too-large', // larger than one article can be (`limitMb`)
+  'binary', // not text: NUL bytes or many control characters
+  'invalid-encoding', // not valid in the encoding tried (`encoding`), and no other encoding honestly fits
+  'empty', // nothing visible in it
+  'only-clutter', // every line is page clutter
+  'not-arabic', // text, but too few of its letters are Arabic to be an Arabic article
+  'duplicate', // the same text as another file (`duplicateOf`), which is kept
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** A seed that could not be used, reported by name. */
 export interface InputProblem {
