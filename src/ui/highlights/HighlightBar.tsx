@@ -10,6 +10,16 @@ const optionClass =
   'hover:border-stone-900/50 has-[:checked]:border-stone-900 has-[:checked]:bg-stone-900 has-[:checked]:text-white ' +
   'has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-700';
 
+/** The key to the marks: each mark's own classes and symbol, then its name. */
+const LEGEND = [
+  { key: 'agreement', swatch: 'mark mark-agreement text-emerald-950', symbol: <CheckIcon /> },
+  { key: 'contradiction', swatch: 'mark mark-contradiction text-orange-950', symbol: <ClashIcon /> },
+  { key: 'single', swatch: 'mark-single text-stone-800', symbol: <SingleIcon /> },
+  { key: 'wire', swatch: 'mark-wire text-stone-800', symbol: <WireIcon /> },
+  { key: 'cue', swatch: 'cue', symbol: 'كلمة' },
+  { key: 'evidence', swatch: 'mark-evidence mark-deciding text-blue-950', symbol: <PointerIcon /> },
+] as const;
+
 export function HighlightBar() {
   const t = useT();
   const mode = useAppState((state) => state.view.highlight);
@@ -39,42 +49,14 @@ export function HighlightBar() {
       <div className="min-w-0 text-xs leading-6 text-stone-700" data-testid="legend">
         <h2 className="sr-only">{t('legend.title')}</h2>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          <li className="inline-flex items-center gap-1.5">
-            <span className="mark mark-agreement px-1 text-emerald-950" aria-hidden="true">
-              <CheckIcon />
-            </span>
-            {t('legend.agreement')}
-          </li>
-          <li className="inline-flex items-center gap-1.5">
-            <span className="mark mark-contradiction px-1 text-orange-950" aria-hidden="true">
-              <ClashIcon />
-            </span>
-            {t('legend.contradiction')}
-          </li>
-          <li className="inline-flex items-center gap-1.5">
-            <span className="mark-single px-1 text-stone-800" aria-hidden="true">
-              <SingleIcon />
-            </span>
-            {t('legend.single')}
-          </li>
-          <li className="inline-flex items-center gap-1.5">
-            <span className="mark-wire px-1 text-stone-800" aria-hidden="true">
-              <WireIcon />
-            </span>
-            {t('legend.wire')}
-          </li>
-          <li className="inline-flex items-center gap-1.5">
-            <span className="cue px-1" aria-hidden="true" lang="ar">
-              كلمة
-            </span>
-            {t('legend.cue')}
-          </li>
-          <li className="inline-flex items-center gap-1.5">
-            <span className="mark-evidence mark-deciding px-1 text-blue-950" aria-hidden="true">
-              <PointerIcon />
-            </span>
-            {t('legend.evidence')}
-          </li>
+          {LEGEND.map(({ key, swatch, symbol }) => (
+            <li key={key} className="inline-flex items-center gap-1.5">
+              <span className={`${swatch} px-1`} aria-hidden="true" lang={key === 'cue' ? 'ar' : undefined}>
+                {symbol}
+              </span>
+              {t(`legend.${key}`)}
+            </li>
+          ))}
         </ul>
       </div>
     </div>
