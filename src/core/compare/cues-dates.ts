@@ -8,7 +8,7 @@
 // the same day.
 import { foldArabic } from '../text/fold-arabic.ts';
 import type { Cue } from '../types.ts';
-import { longestAt, type Phrase, phrase, type Token, tokenMatches, withoutConj } from './cues-tokens.ts';
+import { longestAt, type Phrase, phrase, type Token } from './cues-tokens.ts';
 
 /** Gregorian month names of every series Arabic outlets use, by month number. */
 const MONTHS: string[][] = [
@@ -230,7 +230,3 @@ export function findDates(text: string, tokens: Token[], published?: string): Cu
   }
   return cues;
 }
-
-/** True when a word reads as a weekday or relative day (for other families to leave it alone). */
-export const isDayWord = (t: Token) =>
-  WEEKDAY_PHRASES.some((w) => tokenMatches(t, w.p.words[0]!, 'all')) || withoutConj(t.fold) === 'امس';

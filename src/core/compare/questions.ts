@@ -10,7 +10,6 @@ import { verdictOf } from './question-verdict.ts';
 
 /** The evidence id of an article's headline, which is no sentence. */
 export const titleEvidenceId = (articleId: string) => `${articleId}.title`;
-export const isTitleEvidence = (id: string) => id.endsWith('.title');
 
 const BEFORE_OUTCOME = ['modality', 'future', 'ongoing'] as const;
 
