@@ -9,5 +9,5 @@ import { DIST_DIR } from './paths.ts';
 export default async function setup(): Promise<void> {
   findChromium();
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync(`${DIST_DIR}/index.html`)) return;
-  console.log(`e2e: built the app in ${buildApp().toFixed(1)}s`);
+  console.log(`e2e: built the app in ${buildApp({ outDir: DIST_DIR }).toFixed(1)}s`);
 }
