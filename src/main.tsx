@@ -1,11 +1,15 @@
-// Entry: the corpus built from seeds/, one store synced with the URL, the app inside an error boundary.
+// Entry: the story the address names (the default one is in this chunk; others are fetched), one store synced
+// with the URL, the app inside an error boundary.
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import './index.css';
-import corpus from 'virtual:corpus';
+import defaultCorpus from 'virtual:corpus';
+import { loaders, stories } from 'virtual:stories';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { Corpus } from './core/types.ts';
 import { createAppStore } from './state/store.ts';
+import { storyInQuery } from './state/url.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { App } from './ui/App.tsx';
 import { ErrorBoundary } from './ui/layout/ErrorBoundary.tsx';
@@ -13,18 +17,43 @@ import { ErrorBoundary } from './ui/layout/ErrorBoundary.tsx';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const store = createAppStore(corpus);
-try {
-  startUrlSync(store);
-} catch (error) {
-  // Without the URL the app still works from the default view; say so in the console, not with a blank page.
-  console.error('Could not read the view from the address', error);
+async function loadStory(id: string): Promise<Corpus> {
+  const load = loaders[id];
+  if (!load) throw new Error(`no story "${id}"`);
+  return (await load()).default;
 }
 
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App corpus={corpus} store={store} />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+/** The story the address names, when it is another than the default and it loads; else the default. */
+async function firstCorpus(): Promise<Corpus> {
+  const wanted = storyInQuery(
+    window.location.search,
+    stories.map((story) => story.id),
+  );
+  if (wanted === null) return defaultCorpus;
+  try {
+    return await loadStory(wanted);
+  } catch (error) {
+    // url-sync tries again and tells the reader; the default story is shown meanwhile.
+    console.error(`Could not load the story ${wanted}`, error);
+    return defaultCorpus;
+  }
+}
+
+async function boot(mount: HTMLElement): Promise<void> {
+  const store = createAppStore(await firstCorpus(), undefined, { stories, loadStory });
+  try {
+    startUrlSync(store);
+  } catch (error) {
+    // Without the URL the app still works from the default view; say so in the console, not with a blank page.
+    console.error('Could not read the view from the address', error);
+  }
+  createRoot(mount).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App corpus={store.getState().corpus} store={store} />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+void boot(root);

@@ -2,7 +2,10 @@
 // read a seeds folder, run the pure pipeline, merge what could not be used.
 import { buildCorpus } from '../core/corpus.ts';
 import type { Corpus } from '../core/types.ts';
-import { readSeedsDir, type SeedsDir } from './read-seeds.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseRegistry } from '../core/corpus.ts';
+import { readJson, readSeedsDir, type SeedsDir, storyFolders } from './read-seeds.ts';
 
 function configWarnings(seeds: SeedsDir): string[] {
   const files = new Set([...seeds.inputs.map((i) => i.file), ...seeds.problems.map((p) => p.file)]);
@@ -25,6 +28,37 @@ function configWarnings(seeds: SeedsDir): string[] {
  */
 export function corpusFromDir(dir: string, warnings?: string[]): Corpus {
   return corpusFromSeeds(readSeedsDir(dir), warnings);
+}
+
+/** One story of a seeds folder: its folder and its corpus. */
+export interface StoryBuild {
+  dir: string;
+  corpus: Corpus;
+}
+
+/**
+ * Every story of a seeds folder (see `storyFolders`): the folder's own articles are the default story, each
+ * sub-folder with articles another. Sub-folders use the root's outlets.json unless they have their own. Two
+ * stories with one id stop the build: the id is what a shared link names.
+ */
+export function storiesFromDir(root: string, warnings?: string[]): StoryBuild[] {
+  const parent = existsSync(path.join(root, 'outlets.json'))
+    ? { registry: readJson(root, 'outlets.json', parseRegistry) }
+    : undefined;
+  const builds: StoryBuild[] = [];
+  for (const dir of storyFolders(root)) {
+    const own: string[] = [];
+    const corpus = corpusFromSeeds(dir === root ? readSeedsDir(dir) : readSeedsDir(dir, parent), own);
+    const where = dir === root ? '' : `${path.basename(dir)}/`;
+    warnings?.push(...own.map((w) => `${where}${w}`));
+    const twin = builds.find((b) => b.corpus.story.id === corpus.story.id);
+    if (twin)
+      throw new Error(
+        `${where || './'} and ${path.relative(root, twin.dir) || '.'}/ both have the story id "${corpus.story.id}"; give one a story.json with another id`,
+      );
+    builds.push({ dir, corpus });
+  }
+  return builds;
 }
 
 /** The same, over a folder already read (the CLI reads one with fallbacks for its config files). */

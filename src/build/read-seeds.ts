@@ -21,7 +21,7 @@ export interface SeedsDir {
   problems: InputProblem[];
 }
 
-function readJson<T>(dir: string, name: string, parse: (json: unknown) => T, fallback?: T): T {
+export function readJson<T>(dir: string, name: string, parse: (json: unknown) => T, fallback?: T): T {
   const file = path.join(dir, name);
   if (!existsSync(file)) {
     if (fallback !== undefined) return fallback;
@@ -40,11 +40,59 @@ function readJson<T>(dir: string, name: string, parse: (json: unknown) => T, fal
   }
 }
 
-export function readSeedsDir(dir: string): SeedsDir {
-  const registry = readJson(dir, 'outlets.json', parseRegistry);
-  const story = readJson(dir, 'story.json', parseStory);
+/**
+ * Read a story folder. A folder inside the seeds (another story) may lean on its parent: without its own
+ * outlets.json it uses the parent's registry, and without story.json it is a bare story named after the folder.
+ */
+export function readSeedsDir(dir: string, parent?: { registry: OutletRegistryEntry[] }): SeedsDir {
+  const registry = parent
+    ? readJson(dir, 'outlets.json', parseRegistry, parent.registry)
+    : readJson(dir, 'outlets.json', parseRegistry);
   const provenance = readJson(dir, 'sources.json', parseProvenance, {});
+  const story = parent
+    ? readJson(dir, 'story.json', parseStory, bareStory(dir, provenance))
+    : readJson(dir, 'story.json', parseStory);
   return { ...readArticleFiles(dir), registry, provenance, story };
+}
+
+/** The story of a folder with no story.json: its name, the earliest publication date its provenance knows. */
+export function bareStory(dir: string, provenance: Record<string, Provenance>): StoryConfig {
+  const name = path.basename(path.resolve(dir));
+  const id =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'story';
+  const dates = Object.values(provenance)
+    .map((p) => p.published?.slice(0, 10))
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  return { id, title: { ar: name, en: name }, ...(dates[0] ? { date: dates[0] } : {}) };
+}
+
+/** Whether a folder holds at least one article file. */
+export function hasArticleFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).some(
+      (e) => e.isFile() && e.name.toLowerCase().endsWith('.txt'),
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The story folders of a seeds folder: the folder itself when it holds articles (the default story, as the
+ * seeds have always been), then each sub-folder that holds articles, in name order.
+ */
+export function storyFolders(root: string): string[] {
+  const subfolders = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => path.join(root, e.name))
+    .filter(hasArticleFiles)
+    .sort();
+  return hasArticleFiles(root) || subfolders.length === 0 ? [root, ...subfolders] : subfolders;
 }
 
 /**

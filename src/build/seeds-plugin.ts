@@ -1,12 +1,20 @@
 // Vite plugin: runs the core pipeline over seeds/ in `vite build` and `vite dev`
 // and hands the app the corpus as the virtual module `virtual:corpus`.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Rollup } from 'vite';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
-import { corpusFromDir, corpusSummary, noUsableSeedMessage } from './corpus-from-dir.ts';
+import type { Corpus, StorySummary } from '../core/types.ts';
+import { corpusSummary, noUsableSeedMessage, type StoryBuild, storiesFromDir } from './corpus-from-dir.ts';
 
-const VIRTUAL_ID = 'virtual:corpus';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+type PluginContext = Rollup.PluginContext;
+
+/** The default story's corpus (the seeds folder's own articles). */
+const CORPUS_ID = 'virtual:corpus';
+/** The list of stories and a loader for each (the others are split into chunks of their own). */
+const STORIES_ID = 'virtual:stories';
+/** One other story's corpus: `virtual:story/<id>`. */
+const STORY_PREFIX = 'virtual:story/';
 
 export interface SeedsPluginOptions {
   /** Folder of seed articles, relative to the Vite root. */
@@ -32,9 +40,25 @@ function safeList(dir: string): string[] {
   }
 }
 
+/** What the story picker needs of each story, without loading its articles. */
+function summaryOf(corpus: Corpus): StorySummary {
+  return {
+    id: corpus.story.id,
+    title: corpus.story.title,
+    ...(corpus.story.date ? { date: corpus.story.date } : {}),
+    articles: corpus.articles.length,
+    outlets: corpus.outlets.length,
+  };
+}
+
+/** `JSON.parse` of a string literal starts faster than an object literal of the same size. */
+const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
 export function seedsPlugin(options: SeedsPluginOptions): Plugin {
   let seedsDir = path.resolve(options.dir);
   let logger: Logger | undefined;
+  /** The stories of the last build, until a seed changes. */
+  let cached: StoryBuild[] | undefined;
 
   const isSeedFile = (file: string) => path.resolve(file).startsWith(seedsDir + path.sep);
 
@@ -45,44 +69,56 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
       logger = config.logger;
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === CORPUS_ID || id === STORIES_ID || id.startsWith(STORY_PREFIX)) return `\0${id}`;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (!id.startsWith('\0virtual:')) return undefined;
+      const wanted = id.slice(1);
+      if (wanted !== CORPUS_ID && wanted !== STORIES_ID && !wanted.startsWith(STORY_PREFIX)) return undefined;
       // Watch each file, not the folder: Vite's dev server would try to import a watched folder.
-      for (const name of safeList(seedsDir)) this.addWatchFile(path.join(seedsDir, name));
-      let corpus: ReturnType<typeof corpusFromDir>;
-      const warnings: string[] = [];
-      try {
-        corpus = corpusFromDir(seedsDir, warnings);
-      } catch (error) {
-        // A broken config file (outlets.json, story.json, sources.json): one clear line; the plugin's own stack is
-        // left out (the bundler still prints a few lines of its own).
-        this.error({
-          message: `seeds: ${error instanceof Error ? error.message : String(error)}`,
-          stack: '',
-        });
+      for (const file of seedFiles(seedsDir)) this.addWatchFile(file);
+      if (!cached) {
+        const warnings: string[] = [];
+        try {
+          cached = storiesFromDir(seedsDir, warnings);
+        } catch (error) {
+          // A broken config file (outlets.json, story.json, sources.json): one clear line; the plugin's own stack
+          // is left out (the bundler still prints a few lines of its own).
+          this.error({
+            message: `seeds: ${error instanceof Error ? error.message : String(error)}`,
+            stack: '',
+          });
+        }
+        for (const warning of warnings) this.warn(`seeds: ${logSafe(warning)}`);
+        for (const { dir, corpus } of cached) report(this, logger, seedsDir, dir, corpus, options.dir);
       }
-      for (const warning of warnings) this.warn(`seeds: ${logSafe(warning)}`);
-      for (const article of corpus.articles) {
-        for (const note of article.notes)
-          logger?.info(`seeds: ${logSafe(`${article.file}: ${note}`)}`, { timestamp: true });
+      const builds = cached;
+      if (wanted === CORPUS_ID) return jsonModule(builds[0]!.corpus);
+      if (wanted === STORIES_ID) {
+        const loaders = builds
+          .map(({ corpus }, i) => {
+            const target = i === 0 ? CORPUS_ID : `${STORY_PREFIX}${corpus.story.id}`;
+            return `${JSON.stringify(corpus.story.id)}: () => import(${JSON.stringify(target)})`;
+          })
+          .join(',\n  ');
+        return [
+          `export const stories = ${JSON.stringify(builds.map((b) => summaryOf(b.corpus)))};`,
+          `export const loaders = {\n  ${loaders}\n};`,
+        ].join('\n');
       }
-      for (const problem of corpus.problems) {
-        this.warn(`seed ${logSafe(problem.file)} was not used: ${logSafe(problem.reason)}`);
-      }
-      if (corpus.articles.length === 0)
-        this.error(logSafe(noUsableSeedMessage(options.dir, corpus)).replaceAll('\\u{A}', '\n'));
-      logger?.info(`seeds: ${corpusSummary(corpus)}`, { timestamp: true });
-      // JSON.parse of a string literal is faster to start than an object literal of the same size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
+      const story = builds.find((b) => `${STORY_PREFIX}${b.corpus.story.id}` === wanted);
+      if (!story) this.error(`seeds: no story "${logSafe(wanted.slice(STORY_PREFIX.length))}"`);
+      return jsonModule(story.corpus);
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(seedsDir);
       const reload = (file: string) => {
         if (!isSeedFile(file)) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        cached = undefined;
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith('\0virtual:')) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('add', reload);
@@ -90,4 +126,48 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
       server.watcher.on('unlink', reload);
     },
   };
+}
+
+/** Every file of the seeds folder and of its story sub-folders. */
+function seedFiles(root: string): string[] {
+  const files: string[] = [];
+  for (const name of safeList(root)) {
+    const file = path.join(root, name);
+    files.push(file);
+    if (isDirectory(file)) for (const inner of safeList(file)) files.push(path.join(file, inner));
+  }
+  return files.filter((f) => !isDirectory(f));
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The build log of one story: notes, refused files, one summary line; a story with nothing usable stops the build. */
+function report(
+  context: PluginContext,
+  logger: Logger | undefined,
+  root: string,
+  dir: string,
+  corpus: Corpus,
+  shownDir: string,
+): void {
+  const where = dir === root ? '' : `${path.relative(root, dir)}/`;
+  for (const article of corpus.articles) {
+    for (const note of article.notes)
+      logger?.info(`seeds: ${logSafe(`${where}${article.file}: ${note}`)}`, { timestamp: true });
+  }
+  for (const problem of corpus.problems) {
+    context.warn(`seed ${logSafe(`${where}${problem.file}`)} was not used: ${logSafe(problem.reason)}`);
+  }
+  if (corpus.articles.length === 0)
+    context.error(
+      logSafe(noUsableSeedMessage(path.join(shownDir, where), corpus)).replaceAll('\\u{A}', '\n'),
+    );
+  const label = where ? `${where} (${corpus.story.id})` : '';
+  logger?.info(`seeds: ${label ? `${label}: ` : ''}${corpusSummary(corpus)}`, { timestamp: true });
 }

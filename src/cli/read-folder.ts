@@ -2,9 +2,10 @@
 // the project's (seeds/), so a bare folder of scraped .txt files can be analysed as it is.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readArticleFiles, type SeedsDir } from '../build/read-seeds.ts';
+import { bareStory, readArticleFiles, type SeedsDir } from '../build/read-seeds.ts';
+
+export { bareStory };
 import { parseProvenance, parseRegistry, parseStory } from '../core/corpus.ts';
-import type { Provenance, StoryConfig } from '../core/types.ts';
 
 /** A failure the user can fix (a missing folder, a broken config file): one line, no stack trace. */
 export class InputError extends Error {}
@@ -106,20 +107,4 @@ export function readFolder(dir: string, options: FolderOptions): FolderRead {
   }
   const seeds: SeedsDir = { ...files, registry, provenance, story: storyConfig };
   return { seeds, outlets, story, ...(sources ? { sources } : {}) };
-}
-
-/** The story of a folder with no story.json: its name, the earliest publication date its provenance knows. */
-export function bareStory(dir: string, provenance: Record<string, Provenance>): StoryConfig {
-  const name = path.basename(path.resolve(dir));
-  const id =
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'story';
-  const dates = Object.values(provenance)
-    .map((p) => p.published?.slice(0, 10))
-    .filter((d): d is string => d !== undefined)
-    .sort();
-  return { id, title: { ar: name, en: name }, ...(dates[0] ? { date: dates[0] } : {}) };
 }

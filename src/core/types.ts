@@ -248,6 +248,8 @@ export interface Article {
   removed: RemovedLine[];
   /** Non-fatal notes about the input (e.g. "decoded as UTF-8 with BOM"). */
   notes: string[];
+  /** True for an article the reader added in their browser (id `own-<hash of its text>`), not bundled. */
+  own?: true;
 }
 
 export interface LocalisedName {
@@ -267,6 +269,8 @@ export interface Outlet {
   colour: number;
   /** True for the placeholder outlet of an article nothing identifies. */
   unidentified?: boolean;
+  /** True for an outlet the reader named when adding their own article (not in the registry). */
+  own?: true;
 }
 
 /** Text markers that identify an outlet. Matched only in the position their kind names. */
@@ -356,6 +360,15 @@ export interface InputProblem {
   duplicateOf?: string;
   /** Plain English with the technical detail (byte offsets), for the build log and the CLI. */
   reason: string;
+}
+
+/** What the story picker shows of a story before its articles are loaded. */
+export interface StorySummary {
+  id: string;
+  title: LocalisedName;
+  date?: string;
+  articles: number;
+  outlets: number;
 }
 
 export interface Corpus {

@@ -109,6 +109,12 @@ export const ar = {
   'problem.not-arabic': 'ليس مقالًا عربيًّا: أقل من نصف حروفه عربية',
   'problem.duplicate': 'نسخة مطابقة من «{original}» المعروض بدلًا منه',
 
+  'stories.label': 'القصة',
+  'stories.option':
+    '{title} ({count, plural, zero {لا مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالًا} other {# مقال}})',
+  'stories.loading': 'جارٍ تحميل القصة…',
+  'dropped.unknown-story': 'القصة «{value}» ليست من قصص هذا التطبيق، فتُعرض القصة الافتراضية.',
+  'dropped.story-unavailable': 'تعذّر تحميل القصة «{value}»، فبقيت القصة المفتوحة معروضة.',
   'dropped.unknown-outlet': 'وسيلة الإعلام «{value}» ليست في هذه القصة.',
   'dropped.bad-lang': 'لغة الواجهة «{value}» غير معروفة، فعُرضت العربية.',
   'dropped.bad-digits': 'نوع الأرقام «{value}» غير معروف، فعُرضت الأرقام اللاتينية.',
@@ -206,6 +212,19 @@ export const ar = {
   'copy.done': 'نُسخ الرابط',
   'copy.failed': 'تعذّر النسخ تلقائيًا. انسخ الرابط من الحقل.',
   'copy.fieldLabel': 'رابط هذا العرض',
+
+  'export.button': 'تصدير وطباعة',
+  'export.csv': 'الجدول لبرامج الجداول (CSV)',
+  'export.csvHint': 'الأسئلة والوقائع للوسائل المعروضة',
+  'export.csvEmpty': 'لا جدول مقارنة للوسائل المعروضة',
+  'export.json': 'المقارنة كاملة (JSON)',
+  'export.jsonHint': 'كل المقالات وتحليلها بالصيغة الموثَّقة',
+  'export.print': 'اطبع',
+  'export.printHint': 'الجدول ثم المقالات المعروضة',
+  'export.done': 'نُزِّل الملف {file}',
+  'export.failed': 'تعذّر تجهيز الملف {file}: {reason}',
+  'export.verdict': 'الحكم',
+  'export.printSource': 'هذا العرض على الشبكة:',
 
   'error.title': 'حدث خطأ غير متوقع',
   'error.body': 'لم نتمكن من عرض هذه الصفحة. جرّب إعادة التحميل، أو ابدأ من العرض الافتراضي.',

@@ -105,6 +105,13 @@ export const en: Record<MessageId, string> = {
   'problem.not-arabic': 'not an Arabic article: fewer than half of its letters are Arabic',
   'problem.duplicate': 'the same text as “{original}”, which is shown instead',
 
+  'stories.label': 'Story',
+  'stories.option': '{title} ({count, plural, one {# article} other {# articles}})',
+  'stories.loading': 'Loading the story…',
+  'dropped.unknown-story':
+    'The story “{value}” is not one of this app’s stories, so the default story is shown.',
+  'dropped.story-unavailable':
+    'The story “{value}” could not be loaded, so the story already open is still shown.',
   'dropped.unknown-outlet': 'The outlet “{value}” is not part of this story.',
   'dropped.bad-lang': 'The interface language “{value}” is not known, so Arabic is shown.',
   'dropped.bad-digits': 'The digits “{value}” are not known, so 123 digits are shown.',
@@ -203,6 +210,19 @@ export const en: Record<MessageId, string> = {
   'copy.done': 'Link copied',
   'copy.failed': 'Could not copy automatically. Copy the link from the field.',
   'copy.fieldLabel': 'Link to this view',
+
+  'export.button': 'Export and print',
+  'export.csv': 'Table for spreadsheets (CSV)',
+  'export.csvHint': 'Questions and facts for the outlets shown',
+  'export.csvEmpty': 'No comparison table for the outlets shown',
+  'export.json': 'The whole comparison (JSON)',
+  'export.jsonHint': 'Every article and its analysis, in the documented format',
+  'export.print': 'Print',
+  'export.printHint': 'The table, then the articles shown',
+  'export.done': 'Downloaded {file}',
+  'export.failed': 'Could not prepare {file}: {reason}',
+  'export.verdict': 'Verdict',
+  'export.printSource': 'This view online:',
 
   'error.title': 'Something went wrong',
   'error.body': 'This page could not be shown. Try reloading, or start again from the default view.',

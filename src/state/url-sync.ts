@@ -2,7 +2,7 @@
 // Start: read the URL into the store and normalise it with replaceState. Reader changes: pushState, so Back
 // restores the previous view. Back/Forward (popstate): read the URL into the store again.
 import type { AppStore } from './store.ts';
-import { stateFromUrl, urlFromState } from './url.ts';
+import { type Dropped, stateFromUrl, storyInQuery, urlFromState } from './url.ts';
 import type { ViewState } from './view.ts';
 
 /** The part of `window` url-sync uses; tests pass a fake. */
@@ -23,18 +23,47 @@ export function startUrlSync(store: AppStore, host: HistoryHost = window): () =>
   // True while the store takes a view from the URL, so that change is not pushed back as a new entry.
   let applying = false;
 
-  const readUrl = () => {
-    const { outletIds, questionIds } = store.getState();
-    const { view, dropped } = stateFromUrl(host.location.search, { outletIds, questionIds });
+  const applySearch = (search: string, extra: Dropped[] = []) => {
+    const { outletIds, questionIds, stories } = store.getState();
+    const storyIds = stories.map((story) => story.id);
+    const { view, dropped } = stateFromUrl(search, { outletIds, questionIds, storyIds });
     applying = true;
     try {
-      store.getState().applyUrl(view, dropped);
+      store.getState().applyUrl(view, [...extra, ...dropped]);
     } finally {
       applying = false;
     }
     const canonical = urlFromState(store.getState().view);
     if (host.location.search !== canonical)
       host.history.replaceState(null, '', address(store.getState().view));
+  };
+
+  // Bumped by every read, so a story that finishes loading after the reader moved on applies nothing.
+  let reads = 0;
+  const readUrl = () => {
+    const search = host.location.search;
+    const { stories, base } = store.getState();
+    const storyIds = stories.map((story) => story.id);
+    const wanted = storyInQuery(search, storyIds) ?? storyIds[0] ?? base.story.id;
+    const read = ++reads;
+    if (wanted === base.story.id) {
+      applySearch(search);
+      return;
+    }
+    // The outlets and question a link names belong to its story: load the story first, then read the rest.
+    void store
+      .getState()
+      .openStory(wanted)
+      .then((opened) => {
+        if (read !== reads) return;
+        if (opened) applySearch(search);
+        else {
+          // Stay on the story that is open, and say which one could not be loaded.
+          const rest = new URLSearchParams(search);
+          rest.delete('s');
+          applySearch(`?${rest.toString()}`, [{ kind: 'story-unavailable', param: 's', value: wanted }]);
+        }
+      });
   };
 
   readUrl();

@@ -22,6 +22,8 @@ export const MAX_DROPPED = 10;
 const REPORT_LENGTH = 60;
 
 export type DroppedKind =
+  | 'unknown-story'
+  | 'story-unavailable'
   | 'unknown-outlet'
   | 'bad-lang'
   | 'bad-digits'
@@ -42,6 +44,8 @@ export interface Dropped {
 }
 
 export interface KnownValues {
+  /** Story ids, the default story first; none when the app has one story. */
+  storyIds?: readonly string[];
   /** Outlet ids of the corpus, in corpus order. */
   outletIds: readonly string[];
   /** Question ids of the corpus; none when absent. */
@@ -56,6 +60,35 @@ interface FieldCodec {
   parse(raw: string, known: KnownValues, report: Report): Partial<ViewState>;
   /** The parameter value, or null when the view holds the default (omitted from the URL). */
   stringify(view: ViewState): string | null;
+}
+
+/** Story ids are written by the build from folder names or story.json: lower case like outlet ids. */
+const storyToken = (raw: string) => raw.trim().toLowerCase();
+
+const storyField: FieldCodec = {
+  param: 's',
+  parse(raw, known, report) {
+    const value = storyToken(raw);
+    const ids = known.storyIds ?? [];
+    if (value === '' || value === ids[0]) return { story: null };
+    if (ids.includes(value)) return { story: value };
+    report('unknown-story', 's', raw);
+    return { story: null };
+  },
+  stringify(view) {
+    return view.story == null ? null : encodeURIComponent(view.story);
+  },
+};
+
+/**
+ * The story a query names, without reading the rest: the app loads that story before it can check the outlets and
+ * question the link names. Null: the default story (none named, or one the app does not have).
+ */
+export function storyInQuery(search: string, storyIds: readonly string[]): string | null {
+  const raw = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).get('s');
+  if (raw === null) return null;
+  const value = storyToken(raw.replace(FORMAT_CHARS, ''));
+  return value !== storyIds[0] && storyIds.includes(value) ? value : null;
 }
 
 const outletsField: FieldCodec = {
@@ -143,7 +176,14 @@ const highlightField: FieldCodec = {
   },
 };
 
-const FIELDS: readonly FieldCodec[] = [outletsField, langField, digitsField, questionField, highlightField];
+const FIELDS: readonly FieldCodec[] = [
+  storyField,
+  outletsField,
+  langField,
+  digitsField,
+  questionField,
+  highlightField,
+];
 const VERSION_PARAM = 'v';
 
 /** Raw parameters after de-duplication: name -> first value. Upgraders rewrite it in place. */

@@ -10,6 +10,8 @@ export function isHighlightMode(value: string): value is HighlightMode {
 }
 
 export interface ViewState {
+  /** The story shown; null means the default story (the seeds folder's own articles). */
+  story: string | null;
   /** Selected outlet ids in corpus order; null means every outlet (the default). */
   outlets: string[] | null;
   lang: Lang;
@@ -20,6 +22,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW: ViewState = {
+  story: null,
   outlets: null,
   lang: DEFAULT_LANG,
   digits: DEFAULT_DIGITS,
@@ -45,6 +48,7 @@ export function sameOutlets(a: readonly string[] | null, b: readonly string[] | 
 
 export function sameView(a: ViewState, b: ViewState): boolean {
   return (
+    (a.story ?? null) === (b.story ?? null) &&
     a.lang === b.lang &&
     a.digits === b.digits &&
     a.question === b.question &&

@@ -14,6 +14,8 @@ export interface ViewSlice {
   /** Picks a story question of the matrix (null: none); ids the corpus does not know are ignored. */
   selectQuestion(id: string | null): void;
   setHighlight(mode: HighlightMode): void;
+  /** Replaces the whole view (e.g. a fresh view of another story). */
+  applyView(view: ViewState): void;
   /** Applies a view read from the URL, with what the URL codec had to drop. */
   applyUrl(view: ViewState, dropped: Dropped[]): void;
 }
@@ -54,6 +56,9 @@ export const createViewSlice =
       },
       setHighlight(highlight) {
         update({ ...get().view, highlight });
+      },
+      applyView(view) {
+        update(view);
       },
       applyUrl(view, dropped) {
         update(view);

@@ -4,6 +4,7 @@ import { useAppState } from '../../state/react.tsx';
 import { selectCounts } from '../../state/selectors.ts';
 import { Separator } from '../common/Separator.tsx';
 import { useFormatIsoDate } from '../common/use-format-date.ts';
+import { StoryPicker } from '../stories/StoryPicker.tsx';
 import { DigitsSwitch } from './DigitsSwitch.tsx';
 import { LangSwitch } from './LangSwitch.tsx';
 
@@ -29,6 +30,7 @@ export function Header({ actions }: { actions?: ReactNode }) {
             <Separator />
             <span>{t('app.tagline')}</span>
           </p>
+          <StoryPicker />
           <h1 data-testid="story-title" className="mt-1 text-2xl leading-snug font-bold min-[641px]:text-3xl">
             {title}
           </h1>
