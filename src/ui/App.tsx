@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t.ts';
 import { selectHasComparison } from '../state/comparison-selectors.ts';
 import { StoreProvider, useAppState } from '../state/react.tsx';
 import { type AppStore, createAppStore } from '../state/store.ts';
+import { ExportMenu } from './export/ExportMenu.tsx';
 import { HighlightBar } from './highlights/HighlightBar.tsx';
 import { Header } from './layout/Header.tsx';
 import { READER_ID, SkipLink } from './layout/SkipLink.tsx';
@@ -46,7 +47,14 @@ function Page() {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
-      <Header actions={<CopyLink />} />
+      <Header
+        actions={
+          <>
+            <CopyLink />
+            <ExportMenu />
+          </>
+        }
+      />
       <OutletFilter />
       <Notices />
       <main
