@@ -78,6 +78,7 @@ const outlet = z.strictObject({
   homepage: webAddress.optional(),
   colour: count,
   unidentified: z.boolean().optional(),
+  own: z.literal(true).optional(),
 });
 
 const attribution = z.strictObject({
@@ -119,6 +120,7 @@ const article = z.strictObject({
   ),
   removed: z.array(z.strictObject({ line: z.number().int().min(1), text, reason: removalReason })),
   notes: z.array(z.string()),
+  own: z.literal(true).optional(),
 });
 
 const problem = z.strictObject({

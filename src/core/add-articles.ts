@@ -1,0 +1,330 @@
+// The reader's own articles joined to a story's bundled corpus. Pure, like the rest of the core: the worker
+// runs it in the browser, tests run it in Node. Three steps, so a runner can report progress per file:
+// `readAdded` (bytes or pasted text → text, or why not), `ingestOwn` (text → Article with its outlet),
+// `joinOwn` (base + own articles → a corpus compared afresh over all of them).
+import { compareArticles } from './compare/compare-corpus.ts';
+import { decodeBytes, MAX_ARTICLE_BYTES, tooLarge } from './ingest/decode-bytes.ts';
+import { ingestDecoded } from './ingest/ingest-article.ts';
+import { foldArabic } from './text/fold-arabic.ts';
+import { shortHash } from './text/hash.ts';
+import type {
+  Article,
+  Corpus,
+  InputProblem,
+  Outlet,
+  OutletAttribution,
+  OutletRegistryEntry,
+} from './types.ts';
+
+/** The start of every id the reader's additions make: their articles' and the outlets they name. */
+export const OWN_PREFIX = 'own-';
+
+/** The outlet the reader gave: one of the registry's, or a name of their own. None: detect it from the text. */
+export type OutletChoice = { kind: 'registry'; id: string } | { kind: 'name'; name: string };
+
+/** One file dropped or chosen, or one paste. `name` is the file name, or what the interface calls a paste. */
+export interface AddedInput {
+  name: string;
+  bytes?: Uint8Array;
+  text?: string;
+  outlet?: OutletChoice;
+}
+
+/** What is stored for one added article: the text is the source of truth, the analysis is redone from it. */
+export interface OwnRecord {
+  /** `own-<hash of the text>`: the same text always gets the same id. */
+  id: string;
+  name: string;
+  text: string;
+  /** How the bytes were decoded (e.g. "decoded as Windows-1256 …"). */
+  notes: string[];
+  outlet?: OutletChoice;
+  /** ISO date-time it was added. */
+  addedAt: string;
+}
+
+export type ReadResult = { ok: true; text: string; notes: string[] } | { ok: false; problem: InputProblem };
+
+/**
+ * What makes two texts the same: line endings, spaces at line ends and blank lines set aside (as the build
+ * judges seed files), so a paste of a file already added is the same article.
+ */
+export function sameTextKey(text: string): string {
+  return text
+    .split(/\r\n|\n|\r/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Two FNV hashes (the second over a shifted seed) give 64 bits: collisions among one reader's texts are not a worry. */
+function contentHash(key: string): string {
+  const pad = (h: string) => h.padStart(7, '0');
+  return `${pad(shortHash(key))}${pad(shortHash(`\u0001${key}`))}`;
+}
+
+/** The id of an added article: `own-` and a hash of its text, unless a bundled article already has it. */
+export function ownArticleId(text: string, taken: ReadonlySet<string> = new Set()): string {
+  const base = `${OWN_PREFIX}${contentHash(sameTextKey(text))}`;
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** Bytes or pasted text → text, under the same limit and decoding rules as a seed file. */
+export function readAdded(input: AddedInput): ReadResult {
+  const bytes = input.bytes ?? new TextEncoder().encode(input.text ?? '');
+  if (bytes.length > MAX_ARTICLE_BYTES)
+    return { ok: false, problem: { file: input.name, ...tooLarge(bytes.length) } };
+  const decoded = decodeBytes(bytes);
+  if (decoded.ok) return { ok: true, text: decoded.text, notes: decoded.notes };
+  const { ok: _ok, ...problem } = decoded;
+  return { ok: false, problem: { file: input.name, ...problem } };
+}
+
+const nameKey = (name: string) => foldArabic(name.trim().toLowerCase()).replace(/\s+/g, ' ');
+
+/**
+ * The outlet id for a name the reader typed: a registry outlet when the name is one of its names (in either
+ * language), else `own-<hash of the name>`, so two articles given the same name share one outlet, and a link
+ * that names it is recognisably the sender's own. Never `all`, never a registry or bundled id, at most 40.
+ */
+export function ownOutletId(
+  name: string,
+  registry: OutletRegistryEntry[],
+  taken: ReadonlySet<string>,
+): string {
+  const key = nameKey(name);
+  const known = registry.find((o) => nameKey(o.name.ar) === key || nameKey(o.name.en) === key);
+  if (known) return known.id;
+  const id = `${OWN_PREFIX}${shortHash(key)}`;
+  if (!taken.has(id) && !registry.some((o) => o.id === id)) return id;
+  return `${id}-${shortHash(`\u0001${key}`)}`;
+}
+
+export interface OwnContext {
+  registry: OutletRegistryEntry[];
+  /** Article and outlet ids the bundled story uses. */
+  takenArticleIds: ReadonlySet<string>;
+  takenOutletIds: ReadonlySet<string>;
+}
+
+export function ownContext(base: Corpus, registry: OutletRegistryEntry[]): OwnContext {
+  return {
+    registry,
+    takenArticleIds: new Set(base.articles.filter((a) => !a.own).map((a) => a.id)),
+    takenOutletIds: new Set(base.outlets.filter((o) => !o.own).map((o) => o.id)),
+  };
+}
+
+/** The attribution of an article whose outlet the reader gave; what the text pointed to is kept beside it. */
+function chosenAttribution(article: Article, outletId: string, said: string): OutletAttribution {
+  const text = article.attribution;
+  return {
+    outletId,
+    confidence: text.outletId === outletId ? 'sure' : 'likely',
+    method: text.outletId === outletId ? 'text+provenance' : 'provenance',
+    evidence: [
+      ...(text.outletId === outletId ? text.evidence : []),
+      { kind: 'provenance', text: said, confidence: 'likely' },
+    ],
+    ...(text.method !== 'none' && text.outletId !== outletId ? { textOutletId: text.outletId } : {}),
+  };
+}
+
+export type OwnIngest =
+  | { ok: true; article: Article; outlet?: Outlet }
+  | { ok: false; problem: InputProblem };
+
+/** One stored record → an Article marked as the reader's own, with the reader's outlet when they named one. */
+export function ingestOwn(record: OwnRecord, ctx: OwnContext): OwnIngest {
+  const result = ingestDecoded(record.name, record.text, record.notes, {
+    registry: ctx.registry,
+    articleId: record.id,
+  });
+  if (!result.ok) return result;
+  let article: Article = { ...result.article, own: true };
+  const choice = record.outlet;
+  if (choice?.kind === 'registry' && ctx.registry.some((o) => o.id === choice.id)) {
+    article = { ...article, attribution: chosenAttribution(article, choice.id, choice.id) };
+  } else if (choice?.kind === 'name' && choice.name.trim() !== '') {
+    const name = choice.name.trim();
+    const outletId = ownOutletId(name, ctx.registry, ctx.takenOutletIds);
+    article = { ...article, attribution: chosenAttribution(article, outletId, name) };
+    if (outletId.startsWith(OWN_PREFIX)) {
+      return {
+        ok: true,
+        article,
+        outlet: { id: outletId, name: { ar: name, en: name }, colour: 0, own: true },
+      };
+    }
+  }
+  // Nothing identifies it: the ingest names its placeholder outlet after the article id, `unidentified-own-…`,
+  // so a link naming that outlet is recognisably the sender's own too.
+  return { ok: true, article };
+}
+
+/** The same article as one already there: its headline and sentences, whatever clutter surrounded them. */
+export function bodyKey(article: Article): string {
+  const sentences = article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+  return sameTextKey([article.title ?? '', ...sentences].join('\n')).replace(/\s+/g, ' ');
+}
+
+/** The base's outlets, then those the added articles bring, in order of first use, colours continuing. */
+function outletsWith(
+  base: Corpus,
+  articles: Article[],
+  named: ReadonlyMap<string, Outlet>,
+  registry: OutletRegistryEntry[],
+): Outlet[] {
+  const outlets = base.outlets.filter((o) => !o.own);
+  const seen = new Set(outlets.map((o) => o.id));
+  for (const article of articles) {
+    const id = article.attribution.outletId;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const colour = outlets.length;
+    const entry = registry.find((o) => o.id === id);
+    const own = named.get(id);
+    if (entry) {
+      const { markers: _markers, ...outlet } = entry;
+      outlets.push({ ...outlet, colour });
+    } else if (own) outlets.push({ ...own, colour });
+    else
+      outlets.push({
+        id,
+        name: { ar: 'مصدر غير محدد', en: 'Unidentified outlet' },
+        colour,
+        unidentified: true,
+      });
+  }
+  return outlets;
+}
+
+/**
+ * The base story with the reader's articles as new columns, compared afresh over all articles so the added
+ * ones get facts, contradictions and answers like the others. Outlets of a previous join are set aside first,
+ * so joining again (after a removal) leaves none behind.
+ */
+export function joinOwn(
+  base: Corpus,
+  own: { article: Article; outlet?: Outlet }[],
+  registry: OutletRegistryEntry[],
+): Corpus {
+  const bundled = base.articles.filter((a) => !a.own);
+  const added = own.map((o) => o.article);
+  const named = new Map(own.flatMap((o) => (o.outlet ? [[o.outlet.id, o.outlet] as const] : [])));
+  const outlets = outletsWith({ ...base, articles: bundled }, [...bundled, ...added], named, registry);
+  // The bundled corpus as built, unless an earlier join changed its comparison.
+  if (added.length === 0 && bundled.length === base.articles.length) return { ...base, outlets };
+  const all = [...bundled, ...added];
+  const outletOf = new Map(all.map((a) => [a.id, a.attribution.outletId]));
+  const comparison = compareArticles(all, base.story, (id) => outletOf.get(id) ?? id);
+  return {
+    ...base,
+    outlets,
+    articles: comparison.articles,
+    questions: comparison.questions,
+    facts: comparison.facts,
+    wire: comparison.wire,
+  };
+}
+
+export interface AddResult {
+  corpus: Corpus;
+  /** The records of the articles that joined, for storage. */
+  added: OwnRecord[];
+  /** Inputs refused, with the code and reason (the interface words the code). */
+  problems: InputProblem[];
+}
+
+/** Why `article` may not join: it repeats a bundled or an earlier added article. */
+function duplicateOf(
+  article: Article,
+  textKey: string,
+  present: { articles: Article[]; keys: Map<string, string> },
+): string | undefined {
+  const byText = present.keys.get(textKey);
+  if (byText !== undefined) return byText;
+  const body = bodyKey(article);
+  return present.articles.find((a) => bodyKey(a) === body)?.file;
+}
+
+/**
+ * Add `inputs` to `base` (which may already hold the reader's articles, `existing`): each is read, ingested and
+ * checked against every article already there; those that pass join and the whole story is compared again.
+ * `onProgress` is told after each input (the worker posts it).
+ */
+export function addArticles(
+  base: Corpus,
+  inputs: AddedInput[],
+  registry: OutletRegistryEntry[],
+  existing: OwnRecord[] = [],
+  onProgress?: (done: number, total: number, name: string) => void,
+  now: () => string = () => new Date().toISOString(),
+): AddResult {
+  const ctx = ownContext(base, registry);
+  const joined = existing.flatMap((record) => {
+    const r = ingestOwn(record, ctx);
+    return r.ok ? [{ record, article: r.article, ...(r.outlet ? { outlet: r.outlet } : {}) }] : [];
+  });
+  const present = {
+    articles: [...base.articles.filter((a) => !a.own), ...joined.map((j) => j.article)],
+    keys: new Map(joined.map((j) => [sameTextKey(j.record.text), j.record.name])),
+  };
+  const added: OwnRecord[] = [];
+  const problems: InputProblem[] = [];
+  const fresh: { article: Article; outlet?: Outlet }[] = [];
+  inputs.forEach((input, i) => {
+    const read = readAdded(input);
+    if (!read.ok) problems.push(read.problem);
+    else {
+      const record: OwnRecord = {
+        id: ownArticleId(read.text, ctx.takenArticleIds),
+        name: input.name,
+        text: read.text,
+        notes: read.notes,
+        ...(input.outlet ? { outlet: input.outlet } : {}),
+        addedAt: now(),
+      };
+      const result = ingestOwn(record, ctx);
+      const key = sameTextKey(read.text);
+      const original = result.ok ? duplicateOf(result.article, key, present) : undefined;
+      if (!result.ok) problems.push(result.problem);
+      else if (original !== undefined) {
+        problems.push({
+          file: input.name,
+          code: 'duplicate',
+          duplicateOf: original,
+          reason: `the same article as ${original}, which is already shown`,
+        });
+      } else {
+        added.push(record);
+        fresh.push({ article: result.article, ...(result.outlet ? { outlet: result.outlet } : {}) });
+        present.articles.push(result.article);
+        present.keys.set(key, input.name);
+      }
+    }
+    onProgress?.(i + 1, inputs.length, input.name);
+  });
+  const corpus = joinOwn(base, [...joined, ...fresh], registry);
+  return { corpus, added, problems };
+}
+
+/** Re-analyse stored records over `base` (a reload, or a removal): those that no longer ingest are reported. */
+export function rejoinOwn(
+  base: Corpus,
+  records: OwnRecord[],
+  registry: OutletRegistryEntry[],
+): { corpus: Corpus; problems: InputProblem[] } {
+  const ctx = ownContext(base, registry);
+  const problems: InputProblem[] = [];
+  const joined: { article: Article; outlet?: Outlet }[] = [];
+  for (const record of records) {
+    const r = ingestOwn(record, ctx);
+    if (r.ok) joined.push({ article: r.article, ...(r.outlet ? { outlet: r.outlet } : {}) });
+    else problems.push(r.problem);
+  }
+  return { corpus: joinOwn(base, joined, registry), problems };
+}
