@@ -32,8 +32,32 @@ interface Expectations {
   facts: ExpectedFact[];
 }
 
-/** Expectations the analysis does not meet yet, by id: each test runs as `it.fails` until it does. */
-const KNOWN_GAPS: Record<string, string> = {};
+/**
+ * Expectations the analysis did not meet on its first run over this folder (before any core change), by id: each
+ * test runs as `it.fails` until it does. The expectations themselves were left as written.
+ */
+const KNOWN_GAPS: Record<string, string> = {
+  // known gap: the three reports of the 2,750-tonne stock are not one agreeing fact. Sky News's (Diab, «6 سنوات»)
+  // is grouped with its own summary line and the two Macron-visit sentences; Al Mayadeen's and France 24's sit in a
+  // fact with Al Jazeera's and Youm7's that is marked a negation contradiction, Al Mayadeen's «من دون أي إجراءات»
+  // against Youm7's sentence, which says «دون اتخاذ إجراءات» as well.
+  'nitrate-stock': 'split, and a false negation contradiction',
+  // known gap: the two silo sentences are aligned, but as an agreement: «ولم تنهر إهراءات القمح» (negated verb)
+  // against «في انهيار إهراءات القمح» (the verbal noun, affirmed) is not read as a negation contradiction.
+  'grain-silos': 'aligned, negation missed',
+  // known gap: aligned as an agreement. Al-Quds's «مساء أمس» resolves to 2020-08-05 (its sources.json date), Sky
+  // News's «مساء الثلاثاء» stays unresolved (the page's «نشر في: 5 أغسطس 2020» is removed as a header, not used as
+  // the date); given a sources.json date it resolves to 2020-08-04, and the days are still not set against each other.
+  'blast-evening': 'aligned, timing missed',
+  // known gap: aligned as an agreement (with Al Mayadeen's Defence Council sentence). Youm7's «الثلاثاء» resolves to
+  // 2020-08-04, Al Jazeera's «الأربعاء» stays unresolved (the page's «5/8/2020» is removed as a header); given a
+  // sources.json date it resolves to 2020-08-05, and the two days are still not a timing contradiction.
+  'state-of-emergency': 'aligned, timing missed',
+  // known gap: Al Mayadeen's sentence on the Kataeb secretary-general is aligned (similarity 0.40) with France 24's
+  // opening sentence (the day after, over a hundred dead) and Al-Quds's sentence on public anger: an agreement of
+  // three outlets that share no fact.
+  'kataeb-secretary-general': 'falsely aligned with two unrelated sentences',
+};
 
 const DIR = path.join(ROOT, 'tests/fixtures/stories/beirut-port-blast-2020');
 const expectations: Expectations = JSON.parse(readFileSync(path.join(DIR, 'expectations.json'), 'utf8'));
@@ -190,7 +214,7 @@ describe('the planted facts', () => {
   for (const expected of expectations.facts) {
     const gap = KNOWN_GAPS[expected.id];
     const test = gap === undefined ? it : it.fails;
-    test(`${expected.id}: ${expected.kind}${expected.relation ? ` (${expected.relation})` : ''} across ${expected.outlets.join(', ')}`, () =>
-      check(expected));
+    const name = `${expected.id}: ${expected.kind}${expected.relation ? ` (${expected.relation})` : ''} across ${expected.outlets.join(', ')}`;
+    test(gap === undefined ? name : `${name} (known gap: ${gap})`, () => check(expected));
   }
 });
