@@ -96,13 +96,18 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
       const builds = cached;
       if (wanted === CORPUS_ID) return jsonModule(builds[0]!.corpus);
       if (wanted === STORIES_ID) {
+        // The default story is in the entry chunk already (main imports it); the others are chunks of their own.
         const loaders = builds
           .map(({ corpus }, i) => {
-            const target = i === 0 ? CORPUS_ID : `${STORY_PREFIX}${corpus.story.id}`;
-            return `${JSON.stringify(corpus.story.id)}: () => import(${JSON.stringify(target)})`;
+            const load =
+              i === 0
+                ? 'Promise.resolve({ default: first })'
+                : `import(${JSON.stringify(`${STORY_PREFIX}${corpus.story.id}`)})`;
+            return `${JSON.stringify(corpus.story.id)}: () => ${load}`;
           })
           .join(',\n  ');
         return [
+          `import first from ${JSON.stringify(CORPUS_ID)};`,
           `export const stories = ${JSON.stringify(builds.map((b) => summaryOf(b.corpus)))};`,
           `export const loaders = {\n  ${loaders}\n};`,
         ].join('\n');

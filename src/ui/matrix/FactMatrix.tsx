@@ -254,7 +254,7 @@ export function FactMatrix() {
             </tr>
           </thead>
           {matrix.questions.length > 0 ? (
-            <tbody>
+            <tbody data-testid="matrix-questions">
               {matrix.questions.map((row) => (
                 <QuestionRowView key={row.question.id} row={row} onAnnounce={setAnnouncement} />
               ))}

@@ -1,0 +1,118 @@
+// Several stories in one build: seeds/ as it ships (the default story) plus a second story folder with no
+// story.json (tests/fixtures/stories/…). The second story is a chunk of its own, fetched only when opened; the
+// picker and the `s=` parameter open it; its comparison shows without any story config.
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildApp } from './build-app.ts';
+import {
+  expectNoAxeViolations,
+  gotoApp,
+  type Opened,
+  openContext,
+  SEED_OUTLETS,
+  screenshot,
+  sel,
+  setupHarness,
+  waitForColumns,
+  waitForUrl,
+} from './harness.ts';
+import { ROOT_DIR, SEEDS_DIR } from './paths.ts';
+
+const SECOND = 'beirut-port-blast-2020';
+const FIXTURE = path.join(ROOT_DIR, 'tests/fixtures/stories', SECOND);
+const DIST = path.join(ROOT_DIR, 'test-results', 'dist-stories');
+const picker = '[data-testid="story-picker"]';
+
+beforeAll(() => {
+  const seeds = mkdtempSync(path.join(tmpdir(), 'tabayyun-stories-'));
+  cpSync(SEEDS_DIR, seeds, { recursive: true });
+  // Only what a story folder holds: its articles and provenance (the fixture's notes and expectations stay out).
+  const second = path.join(seeds, SECOND);
+  for (const name of readdirSync(FIXTURE).filter((n) => n.endsWith('.txt') || n === 'sources.json'))
+    cpSync(path.join(FIXTURE, name), path.join(second, name));
+  buildApp({ seeds, outDir: DIST });
+});
+const h = setupHarness({ root: DIST });
+
+let app: Opened;
+beforeEach(async () => {
+  app = await openContext(h);
+});
+afterEach(async () => {
+  await app.close();
+});
+
+/** Requests for a chunk that holds the second story's corpus. */
+function storyChunkRequests(opened: Opened): string[] {
+  const seen: string[] = [];
+  opened.context.on('request', (request) => {
+    if (/\/assets\/[^/]*\.js$/.test(request.url())) seen.push(request.url());
+  });
+  return seen;
+}
+
+describe('several stories', () => {
+  it('opens the default story without fetching the other, and offers both in the picker', async () => {
+    const scripts = storyChunkRequests(app);
+    await gotoApp(app);
+    await waitForColumns(app.page, SEED_OUTLETS);
+    const options = await app.page
+      .locator(`${picker} option`)
+      .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+    expect(options).toHaveLength(2);
+    expect(options).toContain(SECOND);
+    expect(scripts, 'one script on first load: the other story is not fetched').toHaveLength(1);
+    app.guard.assertClean();
+  });
+
+  it('the picker opens the second story: its link, its columns and a comparison without any story config', async () => {
+    const scripts = storyChunkRequests(app);
+    await gotoApp(app);
+    await app.page.selectOption(picker, SECOND);
+    await waitForUrl(app.page, (url) => url.searchParams.get('s') === SECOND, `s=${SECOND}`);
+    await app.page.waitForFunction(
+      (ids) => !document.querySelector(`[data-testid="column"][data-outlet="${ids[0]}"]`),
+      SEED_OUTLETS,
+    );
+    expect(scripts.length, 'the second story came as a chunk of its own').toBeGreaterThan(1);
+    const columns = await app.page.locator(sel.column).count();
+    expect(columns).toBeGreaterThanOrEqual(4);
+    // No story config, so no question rows, but facts across outlets.
+    await app.page.locator('[data-testid="matrix-facts"]').waitFor();
+    expect(await app.page.locator('[data-testid="matrix-questions"]').count()).toBe(0);
+    expect(await app.page.locator(sel.title).textContent()).toContain(SECOND);
+    await screenshot(app.page, 'stories-second', true);
+    await expectNoAxeViolations(app.page, 'second story');
+    app.guard.assertClean();
+  });
+
+  it('a link to the second story opens it; Back returns to the first', async () => {
+    await gotoApp(app);
+    await app.page.selectOption(picker, SECOND);
+    await waitForUrl(app.page, (url) => url.searchParams.get('s') === SECOND, `s=${SECOND}`);
+    const link = app.page.url();
+
+    const other = await app.newPage();
+    await other.goto(link);
+    await other.waitForSelector(sel.column);
+    expect(await other.locator(picker).inputValue()).toBe(SECOND);
+    expect(await other.locator(sel.title).textContent()).toContain(SECOND);
+
+    await app.page.goBack();
+    await waitForColumns(app.page, SEED_OUTLETS);
+    expect(await app.page.locator(picker).inputValue()).not.toBe(SECOND);
+    app.guard.assertClean();
+  });
+
+  it('an unknown story in a link shows the default story and says so', async () => {
+    await gotoApp(app, '?v=1&s=no-such-story');
+    await waitForColumns(app.page, SEED_OUTLETS);
+    const notice = app.page.locator(sel.urlNotice);
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('no-such-story');
+    expect(new URL(app.page.url()).searchParams.get('s')).toBeNull();
+    app.guard.assertClean();
+  });
+});
