@@ -139,3 +139,85 @@ describe('url-sync', () => {
     expect(fake.listeners.size).toBe(0);
   });
 });
+
+describe('url-sync with several stories', () => {
+  const second = {
+    ...uiCorpus,
+    story: { ...uiCorpus.story, id: 'second', title: { ar: 'ثانية', en: 'Second' } },
+    articles: uiCorpus.articles.filter((a) => a.attribution.outletId !== 'alarabiya'),
+  };
+  const summaries = [uiCorpus, second].map((c) => ({
+    id: c.story.id,
+    title: c.story.title,
+    articles: c.articles.length,
+    outlets: c.outlets.length,
+  }));
+  const storeWith = (loadStory: (id: string) => Promise<typeof uiCorpus>) =>
+    createAppStore(uiCorpus, undefined, { stories: summaries, loadStory });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('a link to another story loads it first, then reads its outlets against that story', async () => {
+    const fake = fakeHost('?v=1&s=second&o=youm7');
+    const store = storeWith(async () => second);
+    startUrlSync(store, fake.host);
+    await settle();
+    expect(store.getState().base.story.id).toBe('second');
+    expect(store.getState().view).toMatchObject({ story: 'second', outlets: ['youm7'] });
+    expect(fake.current()).toBe('?v=1&s=second&o=youm7');
+    expect(store.getState().notices.dropped).toEqual([]);
+  });
+
+  it('choosing a story pushes its link; Back reopens the first story', async () => {
+    const fake = fakeHost('?v=1');
+    const store = storeWith(async (id) => (id === 'second' ? second : uiCorpus));
+    startUrlSync(store, fake.host);
+    await store.getState().chooseStory('second');
+    expect(fake.current()).toBe('?v=1&s=second');
+    fake.go(-1);
+    await settle();
+    expect(store.getState().base.story.id).toBe(uiCorpus.story.id);
+    expect(store.getState().view.story).toBeNull();
+  });
+
+  it('a story that fails to load leaves the open one and says which could not be loaded', async () => {
+    const fake = fakeHost('?v=1&s=second&lang=en');
+    const store = storeWith(async () => {
+      throw new Error('offline');
+    });
+    const logged = console.error;
+    console.error = () => {};
+    try {
+      startUrlSync(store, fake.host);
+      await settle();
+      await settle();
+    } finally {
+      console.error = logged;
+    }
+    expect(store.getState().base.story.id).toBe(uiCorpus.story.id);
+    expect(store.getState().view.lang).toBe('en');
+    expect(store.getState().notices.dropped).toEqual([
+      { kind: 'story-unavailable', param: 's', value: 'second' },
+    ]);
+    expect(fake.current()).toBe('?v=1&lang=en');
+  });
+
+  it('a slower load does not overtake a later one', async () => {
+    const fake = fakeHost('?v=1');
+    let release: () => void = () => {};
+    const slow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const store = storeWith(async (id) => {
+      if (id === 'second') await slow;
+      return id === 'second' ? second : uiCorpus;
+    });
+    startUrlSync(store, fake.host);
+    const first = store.getState().chooseStory('second');
+    // The reader changes their mind before the second story arrives: the first story stays.
+    const back = store.getState().openStory(uiCorpus.story.id);
+    release();
+    expect(await first).toBe(false);
+    expect(await back).toBe(true);
+    expect(store.getState().base.story.id).toBe(uiCorpus.story.id);
+  });
+});

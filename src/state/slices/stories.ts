@@ -42,8 +42,12 @@ export const createStoriesSlice =
         set({ prepareStory });
       },
       async openStory(id) {
-        if (get().base.story.id === id) return true;
         const ticket = ++latest;
+        // Already shown: any load still under way is for a story the reader has since left.
+        if (get().base.story.id === id) {
+          set({ storyLoading: null });
+          return true;
+        }
         set({ storyLoading: id });
         try {
           if (!options.loadStory) throw new Error('no story loader');
