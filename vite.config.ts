@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { fontsPlugin } from './src/build/fonts-plugin.ts';
 import { seedsPlugin } from './src/build/seeds-plugin.ts';
 
 // `base: './'` keeps the built app working from any static host and sub-path:
@@ -9,7 +10,13 @@ import { seedsPlugin } from './src/build/seeds-plugin.ts';
 // TABAYYUN_SEEDS builds another story folder (default: seeds/), e.g. the end-to-end suite's hostile fixtures.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), seedsPlugin({ dir: process.env.TABAYYUN_SEEDS || 'seeds' }), cspPlugin()],
+  plugins: [
+    fontsPlugin(),
+    react(),
+    tailwindcss(),
+    seedsPlugin({ dir: process.env.TABAYYUN_SEEDS || 'seeds' }),
+    cspPlugin(),
+  ],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -1,7 +1,6 @@
 // Entry: the story the address names (the default one is in this chunk; others are fetched), one store synced
 // with the URL, the app inside an error boundary.
-import '@fontsource/noto-naskh-arabic/400.css';
-import '@fontsource/noto-naskh-arabic/700.css';
+import './fonts.css';
 import './index.css';
 import defaultCorpus from 'virtual:corpus';
 import { loaders, stories } from 'virtual:stories';

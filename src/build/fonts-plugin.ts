@@ -1,0 +1,60 @@
+// The reading font, cut to what Arabic news text needs. Noto Naskh Arabic's Arabic file is 52 KB a weight; cut to the
+// Arabic block (U+0600–06FF: letters, marks, Arabic-Indic digits, punctuation) it is about 25 KB, and its shaping
+// rules come along (hb-subset keeps what the kept letters need). Digits, « » and the punctuation Arabic text borrows
+// from Latin come from the font's Latin file, cut to those (about 3.5 KB). Latin letters are left to the system font:
+// the English interface reads well in it, and the articles are Arabic.
+//
+// The cut files are written to node_modules/.cache before Vite reads any CSS; src/fonts.css points at them, so
+// Vite hashes and emits them like any asset.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
+
+/** Characters kept from the Arabic file. */
+export const ARABIC_TEXT = `${range(0x0600, 0x06ff)}\u200c\u200d\u200e\u200f\ufd3e\ufd3f`;
+/** Characters kept from the Latin file: digits, punctuation and the quotation marks Arabic text uses. */
+export const LATIN_TEXT = `${range(0x20, 0x40)}${range(0x5b, 0x60)}${range(0x7b, 0x7e)}\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026`;
+
+export const FONT_WEIGHTS = [400, 700] as const;
+const PARTS = [
+  { part: 'arabic', text: ARABIC_TEXT },
+  { part: 'latin', text: LATIN_TEXT },
+] as const;
+
+/** Where the cut files go, relative to the project root (src/fonts.css names the same paths). */
+export const FONTS_CACHE = 'node_modules/.cache/tabayyun-fonts';
+
+export function fontFile(part: 'arabic' | 'latin', weight: number): string {
+  return `naskh-${part}-${weight}.woff2`;
+}
+
+async function cut(root: string): Promise<void> {
+  const require = createRequire(path.join(root, 'package.json'));
+  const source = path.dirname(require.resolve('@fontsource/noto-naskh-arabic/package.json'));
+  const out = path.join(root, FONTS_CACHE);
+  mkdirSync(out, { recursive: true });
+  const { default: subsetFont } = await import('subset-font');
+  for (const weight of FONT_WEIGHTS) {
+    for (const { part, text } of PARTS) {
+      const target = path.join(out, fontFile(part, weight));
+      if (existsSync(target)) continue;
+      const from = path.join(source, 'files', `noto-naskh-arabic-${part}-${weight}-normal.woff2`);
+      const font = await subsetFont(readFileSync(from), text, { targetFormat: 'woff2' });
+      writeFileSync(target, font);
+    }
+  }
+}
+
+export function fontsPlugin(): Plugin {
+  return {
+    name: 'tabayyun-fonts',
+    // `config` is awaited before Vite reads any module, in build and dev alike.
+    async config(config) {
+      await cut(path.resolve(config.root ?? process.cwd()));
+    },
+  };
+}
