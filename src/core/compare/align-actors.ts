@@ -24,12 +24,22 @@ export function actorMatcher(actors: readonly StoryActor[] = []): (text: string)
     const body = folded.startsWith('ال')
       ? `(?:${escapeRegExp(folded)}|ل${escapeRegExp(folded.slice(1))})`
       : escapeRegExp(folded);
-    return { actor, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)${body}(?![\\p{L}\\p{N}])`, 'gu') };
+    return {
+      actor,
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)${body}(?![\\p{L}\\p{N}])`, 'gu'),
+      // Every spelling the pattern allows holds this: a plain search rules most texts out first.
+      core: folded.slice(1),
+    };
   });
+  // The aligner and the verdicts ask again about the same sentences and clauses.
+  const seen = new Map<string, ActorMention[]>();
   return (text) => {
+    const hit = seen.get(text);
+    if (hit) return hit;
     const folded = foldArabic(text);
     const taken: ActorMention[] = [];
-    for (const { actor, re } of patterns) {
+    for (const { actor, re, core } of patterns) {
+      if (!folded.includes(core)) continue;
       for (const m of folded.matchAll(re)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
@@ -37,7 +47,10 @@ export function actorMatcher(actors: readonly StoryActor[] = []): (text: string)
         taken.push({ actor, start, end });
       }
     }
-    return taken.sort((x, y) => x.start - y.start);
+    const mentions = taken.sort((x, y) => x.start - y.start);
+    if (seen.size > 100_000) seen.clear();
+    seen.set(text, mentions);
+    return mentions;
   };
 }
 

@@ -22,6 +22,7 @@ const STANCES: [value: string, phrases: string[]][] = [
   ['illegitimate', ['غير الشرعية', 'غير الشرعي', 'غير شرعية', 'المنتهية ولايته', 'المنتهية ولايتها']],
 ];
 const STANCE_PHRASES = STANCES.flatMap(([value, list]) => list.map((w) => ({ value, p: phrase(w, 'conj') })));
+const STANCE_LIST = STANCE_PHRASES.map((s) => s.p);
 /** Media whose names are set in quotes by habit («وكالة "رويترز"», «على "تويتر"»). */
 const MEDIA = [
   'وكاله',
@@ -81,8 +82,19 @@ function looksLikeName(words: Token[]): boolean {
   );
 }
 
-/** The loose key of a name word (see the header). */
+const keys = new Map<string, string>();
+/** The loose key of a name word (see the header). Memoised: every word of every sentence is keyed. */
 export function nameKey(word: string): string {
+  const hit = keys.get(word);
+  if (hit !== undefined) return hit;
+  const key = looseKey(word);
+  // A bound, so a huge story cannot grow the table without end; the keys are the same either way.
+  if (keys.size > 200_000) keys.clear();
+  keys.set(word, key);
+  return key;
+}
+
+function looseKey(word: string): string {
   const w = foldArabic(word).replace(/ئ/g, 'ي').replace(/ؤ/g, 'و').replace(/ء/g, '').replace(/غ/g, 'ج');
   if (w.length <= 3) return w;
   return w[0] + w.slice(1, -1).replace(/[وي]/g, '') + w[w.length - 1];
@@ -93,17 +105,27 @@ interface Alias {
   actor: string;
 }
 
+const aliasCache = new WeakMap<StoryActor[], Alias[]>();
 function aliasesOf(actors: StoryActor[]): Alias[] {
+  const hit = aliasCache.get(actors);
+  if (hit) return hit;
   const list = actors.flatMap((a) =>
     a.aliases.map((alias) => ({ keys: alias.split(/\s+/).map(nameKey), actor: a.id })),
   );
   // Longest first: «قائد الجيش الوطني الليبي» (a person) before «الجيش الوطني الليبي» (a body).
-  return list.sort((x, y) => y.keys.length - x.keys.length);
+  const sorted = list.sort((x, y) => y.keys.length - x.keys.length);
+  aliasCache.set(actors, sorted);
+  return sorted;
 }
 
 /** Every folded word of the actors' aliases: a name is never a future verb (سيرغي). */
+const aliasWordCache = new WeakMap<StoryActor[], Set<string>>();
 export function aliasWords(actors: StoryActor[] | undefined): Set<string> {
-  return new Set((actors ?? []).flatMap((a) => a.aliases.flatMap((x) => foldArabic(x).split(' '))));
+  const hit = actors && aliasWordCache.get(actors);
+  if (hit) return hit;
+  const words = new Set((actors ?? []).flatMap((a) => a.aliases.flatMap((x) => foldArabic(x).split(' '))));
+  if (actors) aliasWordCache.set(actors, words);
+  return words;
 }
 
 const CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
@@ -147,11 +169,7 @@ export function findNaming(text: string, tokens: Token[], actors: StoryActor[] =
   let stanceUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (i > stanceUntil) {
-      const n = longestAt(
-        tokens,
-        i,
-        STANCE_PHRASES.map((s) => s.p),
-      );
+      const n = longestAt(tokens, i, STANCE_LIST);
       const stance = n
         ? STANCE_PHRASES.find((s) => s.p.words.length === n && longestAt(tokens, i, [s.p]))
         : undefined;

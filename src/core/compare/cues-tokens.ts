@@ -199,19 +199,26 @@ const ALL = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل
  * «التوقيع» (ل + ال → لل). A word ending in `*` matches any folded token that begins with it.
  */
 export function wordMatches(tokenFold: string, word: string, clitics: Clitics = 'all'): boolean {
+  // No closures here: this runs for every word against every listed phrase.
   const prefix = word.endsWith('*');
   const stem = prefix ? word.slice(0, -1) : word;
-  const same = (rest: string) => (prefix ? rest.startsWith(stem) && rest.length > 0 : rest === stem);
-  if (same(tokenFold)) return true;
+  if (sameWord(tokenFold, stem, prefix)) return true;
   if (clitics === 'none') return false;
-  for (const c of clitics === 'conj' ? CONJ : ALL) {
+  const list = clitics === 'conj' ? CONJ : ALL;
+  const article = stem.startsWith('ال');
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k] as string;
     if (!tokenFold.startsWith(c)) continue;
     const rest = tokenFold.slice(c.length);
-    if (same(rest)) return true;
+    if (sameWord(rest, stem, prefix)) return true;
     // ل + ال is written لل: «للتوقيع», «وللاتفاق».
-    if (c.endsWith('ل') && stem.startsWith('ال') && same(`ا${rest}`)) return true;
+    if (article && c.endsWith('ل') && sameWord(`ا${rest}`, stem, prefix)) return true;
   }
   return false;
+}
+
+function sameWord(rest: string, stem: string, prefix: boolean): boolean {
+  return prefix ? rest.length > 0 && rest.startsWith(stem) : rest === stem;
 }
 
 /** `wordMatches` on the token as written and, when it carries a tanween alef, without it. */

@@ -165,7 +165,15 @@ export function verdictContext(
     return out;
   };
   const match = actorMatcher(story.actors);
-  const actorsIn = (text: string) => new Set(match(text).map((m) => m.actor));
+  const actorSets = new Map<string, Set<string>>();
+  const actorsIn = (text: string) => {
+    let set = actorSets.get(text);
+    if (!set) {
+      set = new Set(match(text).map((m) => m.actor));
+      actorSets.set(text, set);
+    }
+    return set;
+  };
   const clauseCache = new Map<string, Clause[]>();
   const clauses = (s: Sentence) => {
     const hit = clauseCache.get(s.id);

@@ -124,11 +124,25 @@ function isConditionalRefusal(hit: Hit): boolean {
   return false;
 }
 
+// One article's matches, kept: the precedence below asks for the same pattern's matches several times.
+const matchCache = new WeakMap<Unit, WeakMap<Pattern, Match[]>>();
+function matchesOf(unit: Unit, pattern: Pattern, terms: Terms): Match[] {
+  let byPattern = matchCache.get(unit);
+  if (!byPattern) {
+    byPattern = new WeakMap();
+    matchCache.set(unit, byPattern);
+  }
+  let found = byPattern.get(pattern);
+  if (!found) {
+    found = matchAll(unit, terms, pattern.items);
+    byPattern.set(pattern, found);
+  }
+  return found;
+}
+
 function hits(units: Unit[], patterns: Pattern[], terms: Terms): Hit[] {
   return units.flatMap((unit) =>
-    patterns.flatMap((pattern) =>
-      matchAll(unit, terms, pattern.items).map((match) => ({ unit, match, pattern })),
-    ),
+    patterns.flatMap((pattern) => matchesOf(unit, pattern, terms).map((match) => ({ unit, match, pattern }))),
   );
 }
 

@@ -3,6 +3,7 @@
 import type { Cue } from '../types.ts';
 import { type Token, tokenize, tokenMatches, tokenSpan } from './cues-tokens.ts';
 import type { Item } from './question-pattern.ts';
+import { mayMatch } from './question-prefilter.ts';
 
 /** A sentence (or a headline) ready for matching. */
 export interface Unit {
@@ -41,25 +42,15 @@ const STANCES = new Set(['so-called', 'recognised', 'illegitimate', 'quoted']);
  * («أرجأ [name] التوقيع»، «طلب [name]، [aside]، مهلة»). A single word is always a step too, so a gap can
  * still stop inside a name.
  */
-function gapEnds(unit: Unit, pos: number, max: number, inClause: (i: number) => boolean): number[] {
+function gapEnds(unit: Unit, pos: number, max: number, start: number): number[] {
   const tokens = unit.tokens;
-  const steps = (p: number): number[] => {
-    if (!inClause(p)) return [];
-    const out = [p + 1];
-    const aside = tokens[p]!.asideEnd;
-    if (aside !== undefined) out.push(aside);
-    for (const { cue, first, last } of unit.cues)
-      if (first === p && last > p && (cue.kind === 'date' || isActor(cue))) out.push(last + 1);
-    // A constituent must stay in the clause as a whole.
-    return out.filter((to) => to === p + 1 || tokens.slice(p + 1, to).every((_, k) => inClause(p + 1 + k)));
-  };
   const seen = new Set([pos]);
   const order = [pos];
   let frontier = [pos];
   for (let n = 0; n < max && frontier.length > 0; n++) {
     const next: number[] = [];
     for (const p of frontier)
-      for (const to of steps(p))
+      for (const to of gapSteps(unit, p, start))
         if (!seen.has(to)) {
           seen.add(to);
           next.push(to);
@@ -69,6 +60,28 @@ function gapEnds(unit: Unit, pos: number, max: number, inClause: (i: number) => 
     frontier = next;
   }
   return order;
+}
+
+/** Word `i` may be part of a match that began at `start`: it is in the text and opens no new clause. */
+function inClause(tokens: Token[], i: number, start: number): boolean {
+  return i < tokens.length && (i === start || !tokens[i]!.clauseStart);
+}
+
+/** Where one step of a gap from word `p` may land: the next word, or past a whole constituent. */
+function gapSteps(unit: Unit, p: number, start: number): number[] {
+  const tokens = unit.tokens;
+  if (!inClause(tokens, p, start)) return [];
+  const out = [p + 1];
+  const aside = tokens[p]!.asideEnd;
+  if (aside !== undefined) out.push(aside);
+  for (const { cue, first, last } of unit.cues)
+    if (first === p && last > p && (cue.kind === 'date' || isActor(cue))) out.push(last + 1);
+  // A constituent must stay in the clause as a whole.
+  return out.filter((to) => {
+    if (to === p + 1) return true;
+    for (let k = p + 1; k < to; k++) if (!inClause(tokens, k, start)) return false;
+    return true;
+  });
 }
 
 const isActor = (cue: Cue) => cue.kind === 'naming' && cue.value !== undefined && !STANCES.has(cue.value);
@@ -94,7 +107,6 @@ function* walk(
   }
   const [item, ...rest] = items as [Item, ...Item[]];
   const tokens = unit.tokens;
-  const inClause = (i: number) => i < tokens.length && (i === start || !tokens[i]!.clauseStart);
   if (item.type === 'start') {
     if (pos === start && (pos === 0 || tokens[pos]?.clauseStart))
       yield* walk(unit, terms, rest, pos, start, taken);
@@ -105,7 +117,7 @@ function* walk(
     return;
   }
   if (item.type === 'gap') {
-    for (const to of gapEnds(unit, pos, item.max, inClause)) yield* walk(unit, terms, rest, to, start, taken);
+    for (const to of gapEnds(unit, pos, item.max, start)) yield* walk(unit, terms, rest, to, start, taken);
     return;
   }
   if (item.optional) yield* walk(unit, terms, rest, pos, start, taken);
@@ -114,7 +126,7 @@ function* walk(
     for (const alt of alternatives) yield* walk(unit, terms, [...alt, ...rest], pos, start, taken);
     return;
   }
-  if (!inClause(pos)) return;
+  if (!inClause(tokens, pos, start)) return;
   const t = tokens[pos]!;
   if (item.type === 'word') {
     if (tokenMatches(t, item.word, 'all')) yield* walk(unit, terms, rest, pos + 1, start, taken);
@@ -133,6 +145,7 @@ function* walk(
 
 /** Every match of the pattern in the unit, at most one per starting word (the first way found). */
 export function matchAll(unit: Unit, terms: Terms, items: Item[]): Match[] {
+  if (!mayMatch(unit, terms, items)) return [];
   const found: Match[] = [];
   for (let first = 0; first < unit.tokens.length; first++) {
     const next = walk(unit, terms, items, first, first, []).next();
