@@ -6,6 +6,7 @@ import { createCopySlice } from './slices/copy.ts';
 import { createCorpusSlice } from './slices/corpus.ts';
 import { createFocusSlice } from './slices/focus.ts';
 import { createNoticesSlice } from './slices/notices.ts';
+import { createOwnSlice } from './slices/own.ts';
 import { createStoriesSlice, type StoriesOptions } from './slices/stories.ts';
 import type { AppState } from './slices/types.ts';
 import { createViewSlice } from './slices/view.ts';
@@ -22,6 +23,7 @@ export function createAppStore(corpus: Corpus, initialView?: ViewState, stories?
       ...createNoticesSlice(...a),
       ...createCopySlice(...a),
       ...createFocusSlice(...a),
+      ...createOwnSlice(...a),
     })),
   );
 }

@@ -1,0 +1,83 @@
+// The reader's articles in IndexedDB (fake-indexeddb in Node): round trip, corrupted entries skipped and
+// counted while the valid ones load, and every failure classified for the interface.
+import 'fake-indexeddb/auto';
+import { createStore, set } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import type { OwnRecord } from '../../src/core/add-articles.ts';
+import { classify, createOwnStorage, StorageFailure } from '../../src/storage/own-storage.ts';
+
+let n = 0;
+/** A fresh database per test, so tests do not see each other's records. */
+const fresh = () => {
+  const name = `test-${++n}`;
+  return { name, storage: createOwnStorage(() => createStore(name, 'own-articles')) };
+};
+
+const record = (id: string, addedAt = '2024-01-01T00:00:00.000Z'): OwnRecord => ({
+  id,
+  name: `${id}.txt`,
+  text: 'نص المقال',
+  notes: [],
+  outlet: { kind: 'name', name: 'مدونتي' },
+  addedAt,
+});
+
+describe('own storage', () => {
+  it('stores, loads (oldest first) and removes records per story', async () => {
+    const { storage } = fresh();
+    await storage.put('moscow', record('own-b', '2024-01-02T00:00:00.000Z'));
+    await storage.put('moscow', record('own-a', '2024-01-01T00:00:00.000Z'));
+    await storage.put('beirut', record('own-c'));
+    expect((await storage.load('moscow')).records.map((r) => r.id)).toEqual(['own-a', 'own-b']);
+    await storage.remove('moscow', 'own-a');
+    expect(await storage.load('moscow')).toEqual({
+      records: [record('own-b', '2024-01-02T00:00:00.000Z')],
+      corrupted: 0,
+    });
+    expect((await storage.load('beirut')).records).toHaveLength(1);
+    expect((await storage.load('other')).records).toEqual([]);
+  });
+
+  it('skips and counts corrupted entries, keeping the valid ones', async () => {
+    const { name, storage } = fresh();
+    await storage.put('moscow', record('own-good'));
+    const raw = createStore(name, 'own-articles');
+    await set(['article', 'moscow', 'own-bad1'], { v: 1, story: 'moscow', record: { id: 'own-bad1' } }, raw);
+    await set(['article', 'moscow', 'own-bad2'], 'not even an object', raw);
+    await set(['article', 'moscow', 'own-bad3'], { v: 99, story: 'moscow', record: record('own-bad3') }, raw);
+    // A valid record under another article's key is not trusted either.
+    await set(['article', 'moscow', 'own-bad4'], { v: 1, story: 'moscow', record: record('own-other') }, raw);
+    const loaded = await storage.load('moscow');
+    expect(loaded.records.map((r) => r.id)).toEqual(['own-good']);
+    expect(loaded.corrupted).toBe(4);
+  });
+
+  it('says unavailable when indexedDB is missing or will not open, quota when full', async () => {
+    const failing = (error: unknown) => createOwnStorage(() => () => Promise.reject(error));
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    await expect(failing(quota).put('s', record('own-a'))).rejects.toMatchObject({ kind: 'quota' });
+    const closed = new DOMException(
+      'A mutation operation was attempted on a database that did not allow mutations.',
+      'InvalidStateError',
+    );
+    await expect(failing(closed).load('s')).rejects.toMatchObject({ kind: 'unavailable' });
+    await expect(failing(new Error('disk on fire')).load('s')).rejects.toMatchObject({ kind: 'failed' });
+
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error: a browser without IndexedDB
+    delete globalThis.indexedDB;
+    try {
+      await expect(createOwnStorage().load('s')).rejects.toBeInstanceOf(StorageFailure);
+      await expect(createOwnStorage().load('s')).rejects.toMatchObject({ kind: 'unavailable' });
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+
+  it('classifies errors by name and message', () => {
+    expect(classify(new DOMException('x', 'QuotaExceededError')).kind).toBe('quota');
+    expect(classify(new Error('QuotaExceeded: storage quota reached')).kind).toBe('quota');
+    expect(classify(new DOMException('x', 'SecurityError')).kind).toBe('unavailable');
+    expect(classify('weird').kind).toBe('failed');
+  });
+});
