@@ -8,6 +8,7 @@ import { selectHasComparison } from '../state/comparison-selectors.ts';
 import { StoreProvider, useAppState } from '../state/react.tsx';
 import { type AppStore, createAppStore } from '../state/store.ts';
 import { ExportMenu } from './export/ExportMenu.tsx';
+import { Glance } from './glance/Glance.tsx';
 import { HighlightBar } from './highlights/HighlightBar.tsx';
 import { Header } from './layout/Header.tsx';
 import { READER_ID, SkipLink } from './layout/SkipLink.tsx';
@@ -66,6 +67,7 @@ function Page() {
         {comparison ? (
           <>
             <FactMatrix />
+            <Glance />
             <HighlightBar />
           </>
         ) : null}

@@ -1,0 +1,168 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from './render.tsx';
+
+const scrolled: string[] = [];
+beforeEach(() => {
+  scrolled.length = 0;
+  Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+    scrolled.push(this.getAttribute('data-sentence-id') ?? this.tagName);
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const part = (id: string) => screen.getByTestId(id);
+const coverageRows = () =>
+  within(part('coverage'))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [
+      row.getAttribute('data-fact'),
+      ...within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ]);
+
+describe('at a glance: coverage', () => {
+  it('is a captioned table, one row per fact two outlets report, contradictions first, numbers in cells', () => {
+    renderApp({ lang: 'en' });
+    const table = within(part('coverage')).getByRole('table');
+    expect(table.querySelector('caption')?.textContent).toMatch(/how many of the shown outlets report it/);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => [th.getAttribute('scope'), th.textContent]),
+    ).toEqual([
+      ['col', 'Fact'],
+      ['col', 'Report'],
+      ['col', 'Agree'],
+      ['col', 'Differ'],
+    ]);
+    expect(coverageRows()).toEqual([
+      ['f-duration', '2 of 3', '0', '2'],
+      ['f-arrival', '2 of 3', '2', '0'],
+      ['f-army', '2 of 3', '2', '0'],
+    ]);
+    expect(within(table).getAllByRole('rowheader')[0]?.getAttribute('scope')).toBe('row');
+    // The picture tells the same numbers: each bar's segments.
+    const bar = part('coverage').querySelector('[data-fact="f-duration"] [data-testid="coverage-bar"]');
+    expect(
+      [...(bar?.querySelectorAll('[data-segment]') ?? [])].map((s) => [
+        s.getAttribute('data-segment'),
+        s.getAttribute('data-count'),
+      ]),
+    ).toEqual([['contradict', '2']]);
+    expect(within(part('coverage')).getByText(/One more fact only one outlet reports/)).toBeInTheDocument();
+  });
+
+  it('shows the fact’s evidence in the columns when its label is picked', async () => {
+    renderApp();
+    const row = part('coverage').querySelector('[data-fact="f-arrival"]') as HTMLElement;
+    await userEvent.click(within(row).getByRole('button'));
+    expect(scrolled).toEqual(['000-a1.p2.s1']);
+  });
+
+  it('follows the outlet filter and the digits setting', async () => {
+    const { store } = renderApp({ digits: 'arab' });
+    expect(coverageRows()[0]).toEqual(['f-duration', '٢ من ٣', '٠', '٢']);
+    act(() => store.getState().toggleOutlet('youm7'));
+    expect(coverageRows()).toEqual([
+      ['f-duration', '١ من ٢', '٠', '١'],
+      ['f-arrival', '٢ من ٢', '٢', '٠'],
+      ['f-army', '١ من ٢', '٠', '٠'],
+    ]);
+  });
+});
+
+describe('at a glance: agreement heat map', () => {
+  it('is a table of outlets by outlets: own counts on the diagonal, agreement and contradictions in words', () => {
+    renderApp({ lang: 'en' });
+    const table = within(part('agreement')).getByRole('table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers).toEqual(['Al Arabiya', 'Youm7', 'Unidentified source']);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [
+        within(row).getByRole('rowheader').textContent,
+        ...within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ]);
+    expect(rows).toEqual([
+      ['Al Arabiya', '2 facts', 'No fact in common', '1 of 1'],
+      ['Youm7', 'No fact in common', '2 facts', '1 of 21 contradiction'],
+      ['Unidentified source', '1 of 1', '1 of 21 contradiction', '3 facts'],
+    ]);
+    expect(table.getAttribute('aria-describedby')).toBe('agreement-caption');
+    expect(document.getElementById('agreement-caption')?.textContent).toMatch(/On the diagonal/);
+  });
+
+  it('is left out with a single outlet shown', () => {
+    renderApp({ outlets: ['youm7'] });
+    expect(screen.queryByTestId('agreement')).toBeNull();
+  });
+});
+
+describe('at a glance: timeline', () => {
+  it('lists the days with each article, how its date is known, and its answer to the chosen question', async () => {
+    renderApp({ lang: 'en' });
+    const timeline = part('timeline');
+    const list = within(timeline).getByRole('list', { name: 'When each outlet wrote' });
+    const days = within(list).getAllByTestId('timeline-day');
+    expect(days.map((d) => d.getAttribute('data-day'))).toEqual(['2020-01-13', '']);
+    expect(within(days[0]!).getByText('Day of the event')).toBeInTheDocument();
+    expect(
+      within(days[0]!).getByText('Within a day, the order of the articles is not known.'),
+    ).toBeInTheDocument();
+    const entries = () =>
+      within(timeline)
+        .getAllByTestId('timeline-entry')
+        .map((e) => [
+          e.getAttribute('data-article'),
+          e.getAttribute('data-source'),
+          e.getAttribute('data-answer'),
+        ]);
+    expect(entries()).toEqual([
+      ['000-a1', 'provenance', 'not-signed'],
+      ['001-b2', 'provenance', 'expected'],
+      ['002-c3', 'none', 'not-signed'],
+    ]);
+    expect(within(days[1]!).getByText('No date')).toBeInTheDocument();
+    expect(within(days[1]!).getByText(/Neither the sources file nor the text/)).toBeInTheDocument();
+    // Another question's answers.
+    await userEvent.selectOptions(within(timeline).getByLabelText('Answer to'), 'army-position');
+    expect(entries().map((e) => e[2])).toEqual(['unreported', 'stays', 'unreported']);
+  });
+
+  it('takes the question selected in the matrix, and drops hidden outlets', () => {
+    const { store } = renderApp({ question: 'army-position' });
+    const answers = () =>
+      within(part('timeline'))
+        .getAllByTestId('timeline-entry')
+        .map((e) => e.getAttribute('data-answer'));
+    expect(answers()).toEqual(['unreported', 'stays', 'unreported']);
+    act(() => store.getState().toggleOutlet('alarabiya'));
+    expect(answers()).toEqual(['stays', 'unreported']);
+  });
+});
+
+describe('at a glance: the section', () => {
+  it('collapses and opens again, saying so to assistive technology', async () => {
+    renderApp({ lang: 'en' });
+    const toggle = within(part('glance')).getByRole('button', { name: /At a glance: charts and timeline/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById('glance-body')?.className).toMatch(/\bhidden\b/);
+    await userEvent.click(toggle);
+    expect(document.getElementById('glance-body')?.className).not.toMatch(/\bhidden\b/);
+  });
+});
