@@ -153,7 +153,9 @@ export function ExportMenu() {
           <div
             id={panelId}
             data-testid="export-panel"
-            className="absolute end-0 top-full z-20 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-stone-200 bg-white p-1 shadow-lg"
+            // Phones: the button wraps to the start of its line, so the panel opens from there; wider, the actions end the
+            // header row, so it opens back from the end.
+            className="absolute start-0 top-full z-20 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-stone-200 bg-white p-1 shadow-lg min-[641px]:start-auto min-[641px]:end-0"
           >
             <ul>
               <ExportItem
