@@ -1,8 +1,7 @@
-// Entry: the story the address names (the default one is in this chunk; others are fetched), one store synced
+// Entry: the story the address names (its data fetched, the default one preloaded by index.html), one store synced
 // with the URL, the app inside an error boundary.
 import './fonts.css';
 import './index.css';
-import defaultCorpus from 'virtual:corpus';
 import { loaders, stories } from 'virtual:stories';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -24,22 +23,37 @@ async function loadStory(id: string): Promise<Corpus> {
 
 /** The story the address names, when it is another than the default and it loads; else the default. */
 async function firstCorpus(): Promise<Corpus> {
-  const wanted = storyInQuery(
-    window.location.search,
-    stories.map((story) => story.id),
-  );
-  if (wanted === null) return defaultCorpus;
-  try {
-    return await loadStory(wanted);
-  } catch (error) {
-    // url-sync tries again and tells the reader; the default story is shown meanwhile.
-    console.error(`Could not load the story ${wanted}`, error);
-    return defaultCorpus;
+  const ids = stories.map((story) => story.id);
+  const wanted = storyInQuery(window.location.search, ids);
+  if (wanted !== null) {
+    try {
+      return await loadStory(wanted);
+    } catch (error) {
+      // url-sync tries again and tells the reader; the default story is shown meanwhile.
+      console.error(`Could not load the story ${wanted}`, error);
+    }
   }
+  return loadStory(ids[0]!);
+}
+
+/** Shown when not even the default story could be loaded: the error boundary's message, with its reload button. */
+function BootFailed({ error }: { error: unknown }): never {
+  throw error;
 }
 
 async function boot(mount: HTMLElement): Promise<void> {
-  const store = createAppStore(await firstCorpus(), undefined, { stories, loadStory });
+  let corpus: Corpus;
+  try {
+    corpus = await firstCorpus();
+  } catch (error) {
+    createRoot(mount).render(
+      <ErrorBoundary>
+        <BootFailed error={error} />
+      </ErrorBoundary>,
+    );
+    return;
+  }
+  const store = createAppStore(corpus, undefined, { stories, loadStory });
   try {
     startUrlSync(store);
   } catch (error) {

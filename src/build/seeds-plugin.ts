@@ -2,8 +2,7 @@
 // and hands the app the corpus as the virtual module `virtual:corpus`.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Rollup } from 'vite';
-import type { Logger, Plugin, ViteDevServer } from 'vite';
+import type { Logger, Plugin, Rollup, ViteDevServer } from 'vite';
 import type { Corpus, StorySummary } from '../core/types.ts';
 import { corpusSummary, noUsableSeedMessage, type StoryBuild, storiesFromDir } from './corpus-from-dir.ts';
 
@@ -15,6 +14,8 @@ const CORPUS_ID = 'virtual:corpus';
 const STORIES_ID = 'virtual:stories';
 /** One other story's corpus: `virtual:story/<id>`. */
 const STORY_PREFIX = 'virtual:story/';
+/** A story's data file in the build: `assets/story-<id>-<hash>.json`. */
+const STORY_FILE = 'story-';
 
 export interface SeedsPluginOptions {
   /** Folder of seed articles, relative to the Vite root. */
@@ -59,12 +60,14 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
   let logger: Logger | undefined;
   /** The stories of the last build, until a seed changes. */
   let cached: StoryBuild[] | undefined;
+  let command: 'build' | 'serve' = 'build';
 
   const isSeedFile = (file: string) => path.resolve(file).startsWith(seedsDir + path.sep);
 
   return {
     name: 'tabayyun-seeds',
     configResolved(config) {
+      command = config.command;
       seedsDir = path.resolve(config.root, options.dir);
       logger = config.logger;
     },
@@ -96,25 +99,58 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
       const builds = cached;
       if (wanted === CORPUS_ID) return jsonModule(builds[0]!.corpus);
       if (wanted === STORIES_ID) {
-        // The default story is in the entry chunk already (main imports it); the others are chunks of their own.
-        const loaders = builds
-          .map(({ corpus }, i) => {
-            const load =
-              i === 0
-                ? 'Promise.resolve({ default: first })'
-                : `import(${JSON.stringify(`${STORY_PREFIX}${corpus.story.id}`)})`;
-            return `${JSON.stringify(corpus.story.id)}: () => ${load}`;
-          })
-          .join(',\n  ');
-        return [
-          `import first from ${JSON.stringify(CORPUS_ID)};`,
-          `export const stories = ${JSON.stringify(builds.map((b) => summaryOf(b.corpus)))};`,
-          `export const loaders = {\n  ${loaders}\n};`,
-        ].join('\n');
+        const summaries = `export const stories = ${JSON.stringify(builds.map((b) => summaryOf(b.corpus)))};`;
+        if (command === 'build') {
+          // Each story is a JSON file of its own, fetched when opened (the default one preloaded by index.html), so
+          // the script holds code only and a story's data is fetched only by those who open it.
+          const loaders = builds.map(({ corpus }) => {
+            const ref = this.emitFile({
+              type: 'asset',
+              name: `${STORY_FILE}${corpus.story.id}.json`,
+              source: JSON.stringify(corpus),
+            });
+            return `${JSON.stringify(corpus.story.id)}: () => fetchStory(import.meta.ROLLUP_FILE_URL_${ref})`;
+          });
+          return [
+            summaries,
+            'async function fetchStory(url) {',
+            '  const response = await fetch(url);',
+            '  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);',
+            '  return { default: await response.json() };',
+            '}',
+            `export const loaders = {\n  ${loaders.join(',\n  ')}\n};`,
+          ].join('\n');
+        }
+        // The dev server: modules, so a changed seed reloads like any module.
+        const loaders = builds.map(({ corpus }, i) => {
+          const target = i === 0 ? CORPUS_ID : `${STORY_PREFIX}${corpus.story.id}`;
+          return `${JSON.stringify(corpus.story.id)}: () => import(${JSON.stringify(target)})`;
+        });
+        return [summaries, `export const loaders = {\n  ${loaders.join(',\n  ')}\n};`].join('\n');
       }
       const story = builds.find((b) => `${STORY_PREFIX}${b.corpus.story.id}` === wanted);
       if (!story) this.error(`seeds: no story "${logSafe(wanted.slice(STORY_PREFIX.length))}"`);
       return jsonModule(story.corpus);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        // Start fetching the default story with the script rather than after it.
+        const first = cached?.[0]?.corpus.story.id;
+        const asset = Object.values(context.bundle ?? {}).find(
+          (file) =>
+            file.type === 'asset' &&
+            [file.name, ...(file.names ?? [])].includes(`${STORY_FILE}${first}.json`),
+        );
+        if (!asset) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${asset.fileName}`, as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head',
+          },
+        ];
+      },
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(seedsDir);

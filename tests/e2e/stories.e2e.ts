@@ -1,5 +1,5 @@
 // Several stories in one build: seeds/ as it ships (the default story) plus a second story folder with no
-// story.json (tests/fixtures/stories/…). The second story is a chunk of its own, fetched only when opened; the
+// story.json (tests/fixtures/stories/…). Each story is a data file of its own, fetched only when opened; the
 // picker and the `s=` parameter open it; its comparison shows without any story config.
 import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,18 +44,19 @@ afterEach(async () => {
   await app.close();
 });
 
-/** Requests for a chunk that holds the second story's corpus. */
-function storyChunkRequests(opened: Opened): string[] {
+/** Requests for a story's data file. */
+function storyRequests(opened: Opened): string[] {
   const seen: string[] = [];
   opened.context.on('request', (request) => {
-    if (/\/assets\/[^/]*\.js$/.test(request.url())) seen.push(request.url());
+    const file = new URL(request.url()).pathname.split('/').pop() ?? '';
+    if (/^story-.*\.json$/.test(file)) seen.push(file);
   });
   return seen;
 }
 
 describe('several stories', () => {
   it('opens the default story without fetching the other, and offers both in the picker', async () => {
-    const scripts = storyChunkRequests(app);
+    const data = storyRequests(app);
     await gotoApp(app);
     await waitForColumns(app.page, SEED_OUTLETS);
     const options = await app.page
@@ -63,12 +64,13 @@ describe('several stories', () => {
       .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
     expect(options).toHaveLength(2);
     expect(options).toContain(SECOND);
-    expect(scripts, 'one script on first load: the other story is not fetched').toHaveLength(1);
+    expect(data, 'only the default story is fetched, once (the preload is used)').toHaveLength(1);
+    expect(data[0]).not.toContain(SECOND);
     app.guard.assertClean();
   });
 
   it('the picker opens the second story: its link, its columns and a comparison without any story config', async () => {
-    const scripts = storyChunkRequests(app);
+    const data = storyRequests(app);
     await gotoApp(app);
     await app.page.selectOption(picker, SECOND);
     await waitForUrl(app.page, (url) => url.searchParams.get('s') === SECOND, `s=${SECOND}`);
@@ -76,7 +78,10 @@ describe('several stories', () => {
       (ids) => !document.querySelector(`[data-testid="column"][data-outlet="${ids[0]}"]`),
       SEED_OUTLETS,
     );
-    expect(scripts.length, 'the second story came as a chunk of its own').toBeGreaterThan(1);
+    expect(
+      data.filter((file) => file.includes(SECOND)),
+      'the second story is a file of its own',
+    ).toHaveLength(1);
     const columns = await app.page.locator(sel.column).count();
     expect(columns).toBeGreaterThanOrEqual(4);
     // No story config, so no question rows, but facts across outlets.
