@@ -3,6 +3,7 @@
 // chrome and keeps the origin line, the matrix and the articles, nothing cut off; Chromium makes a PDF.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../src/core/schema.ts';
@@ -194,7 +195,7 @@ describe('export', () => {
     app.guard.assertClean();
   });
 
-  it('fits a phone: the open menu stays inside a 375 px screen in either language', async () => {
+  it('fits a phone and passes axe: the open menu stays inside a 375 px screen in either language', async () => {
     await app.close();
     app = await openContext(h, { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     for (const lang of ['ar', 'en']) {
@@ -207,6 +208,13 @@ describe('export', () => {
       expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         PHONE.width,
       );
+      // Scoped to the header, where the control lives: other features' findings are theirs to report.
+      const axe = await new AxeBuilder({ page: app.page }).include('header').analyze();
+      expect(axe.passes.length, 'axe ran').toBeGreaterThan(5);
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`),
+        lang,
+      ).toEqual([]);
       await screenshot(app.page, `export-menu-phone-${lang}`);
     }
     app.guard.assertClean();
