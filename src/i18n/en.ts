@@ -83,6 +83,10 @@ export const en: Record<MessageId, string> = {
   'reason.markup': 'HTML markup or page code',
 
   'reader.label': 'Articles side by side',
+  'reader.pagesLabel': 'Pages of articles',
+  'reader.pagePrevious': 'Previous articles',
+  'reader.pageNext': 'Next articles',
+  'reader.pageRange': 'Articles {from}–{to} of {count}',
   'reader.scrollHint': 'Swipe sideways to move between articles',
 
   'empty.title': 'No outlet selected',
@@ -240,7 +244,7 @@ export const en: Record<MessageId, string> = {
   'glance.coverage.action': 'Show the evidence in the articles',
   'glance.coverage.none': 'No fact is reported by two or more of the shown outlets.',
   'glance.coverage.single':
-    '{count, plural, zero {} one {One more fact only one outlet reports is not charted.} other {# more facts only one outlet reports are not charted.}}',
+    '{count, plural, one {One more fact only one outlet reports is not charted.} other {# more facts only one outlet reports are not charted.}}',
   'glance.coverage.more': '{count, plural, one {Show # more fact} other {Show # more facts}}',
   'glance.coverage.fewer': 'Show fewer facts',
   'glance.agreement.title': 'How far each pair of outlets agrees',
@@ -277,6 +281,49 @@ export const en: Record<MessageId, string> = {
   'timeline.undated': 'No date',
   'timeline.undatedHint': 'Neither the sources file nor the text says when it was published.',
   'timeline.none': 'No article is shown.',
+
+  // The reader's own articles (src/ui/add).
+  'own.open': 'Add an article',
+  'own.openTitle': 'Add an article of your own to the comparison',
+  'own.dialogTitle': 'Add your own article',
+  'own.dialogIntro':
+    'Paste an article’s text, or choose text files. It is analysed and kept in your browser only; nothing is sent anywhere.',
+  'own.pasteLabel': 'Article text',
+  'own.pasteName': 'Pasted text',
+  'own.filesLabel': 'Or choose .txt files (several at once), or drop them here',
+  'own.filesChosen': '{count, plural, zero {No file chosen} one {One file chosen} other {# files chosen}}',
+  'own.outletLabel': 'Outlet',
+  'own.outletDetect': 'Detect it from the text',
+  'own.outletOther': 'Another name…',
+  'own.outletName': 'Outlet name',
+  'own.submit': 'Analyse and add',
+  'own.close': 'Close',
+  'own.progress': 'Analysing {done, number} of {total, number}…',
+  'own.progressStart': 'Starting the analysis…',
+  'own.emptyPaste': 'The pasted text is empty and no file is chosen: paste an article or choose a file.',
+  'own.resultAdded': 'added, and saved in your browser',
+  'own.resultUnsaved': 'added for this session only: it could not be saved, so it will not survive a reload',
+  'own.resultRefused': 'not added: {reason}',
+  'own.failed': 'The analysis could not run in your browser ({message}); nothing shown has changed.',
+  'own.yours': 'Your articles ({count, number})',
+  'own.badge': 'Yours',
+  'own.badgeTitle': 'You added it in this browser; it is not one of the story’s articles',
+  'own.remove': 'Remove',
+  'own.removeLabel': 'Remove “{name}” from the comparison and from your browser',
+  'own.removed': 'Removed “{name}”.',
+  'own.undo': 'Undo',
+  'own.unsaved': 'not saved',
+  'own.storageUnavailable':
+    'This browser does not allow saving (a private window, perhaps): what you add is shown for this session only and will not survive a reload. The story’s articles are shown as they are.',
+  'own.storageQuota':
+    'Your browser’s storage is full: what could not be saved is shown for this session only and will not survive a reload. What was saved before is kept.',
+  'own.storageFailed':
+    'Saving in your browser failed: what could not be saved is shown for this session only and will not survive a reload. What was saved before is kept.',
+  'own.corrupted':
+    '{count, plural, one {One of your saved articles could not be read and was skipped} other {# of your saved articles could not be read and were skipped}}; the others are shown.',
+  'own.listSeparator': ', ',
+  'own.linkMissing':
+    '{count, plural, one {This link includes an article its sender added in their own browser ({list}); it is not in yours.} other {This link includes # articles its sender added in their own browser ({list}); they are not in yours.}} What you have is shown.',
 
   'error.title': 'Something went wrong',
   'error.body': 'This page could not be shown. Try reloading, or start again from the default view.',
