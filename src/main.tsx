@@ -6,6 +6,7 @@ import { loaders, stories } from 'virtual:stories';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Corpus } from './core/types.ts';
+import { startOwnArticles } from './state/own-sync.ts';
 import { createAppStore } from './state/store.ts';
 import { storyInQuery } from './state/url.ts';
 import { startUrlSync } from './state/url-sync.ts';
@@ -54,6 +55,7 @@ async function boot(mount: HTMLElement): Promise<void> {
     return;
   }
   const store = createAppStore(corpus, undefined, { stories, loadStory });
+  await startOwnArticles(store);
   try {
     startUrlSync(store);
   } catch (error) {

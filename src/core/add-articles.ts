@@ -27,6 +27,8 @@ export interface AddedInput {
   name: string;
   bytes?: Uint8Array;
   text?: string;
+  /** The file's size when `bytes` holds only its start (a runner need not read a huge file whole). */
+  size?: number;
   outlet?: OutletChoice;
 }
 
@@ -75,8 +77,8 @@ export function ownArticleId(text: string, taken: ReadonlySet<string> = new Set(
 /** Bytes or pasted text → text, under the same limit and decoding rules as a seed file. */
 export function readAdded(input: AddedInput): ReadResult {
   const bytes = input.bytes ?? new TextEncoder().encode(input.text ?? '');
-  if (bytes.length > MAX_ARTICLE_BYTES)
-    return { ok: false, problem: { file: input.name, ...tooLarge(bytes.length) } };
+  const size = Math.max(input.size ?? 0, bytes.length);
+  if (size > MAX_ARTICLE_BYTES) return { ok: false, problem: { file: input.name, ...tooLarge(size) } };
   const decoded = decodeBytes(bytes);
   if (decoded.ok) return { ok: true, text: decoded.text, notes: decoded.notes };
   const { ok: _ok, ...problem } = decoded;

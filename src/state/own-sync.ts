@@ -109,6 +109,7 @@ export async function startOwnArticles(store: AppStore, deps: OwnDeps = {}): Pro
       const outcome = await (await getAnalyzer()).rejoin(base, loaded.records);
       if (mine !== generation) return;
       show(base, outcome.corpus);
+      patch({ lastMs: outcome.ms });
       const refused = outcome.problems.map((problem) => ({
         name: problem.file,
         status: 'refused' as const,
@@ -145,6 +146,10 @@ export async function startOwnArticles(store: AppStore, deps: OwnDeps = {}): Pro
   };
 
   store.getState().setOwnActions({
+    async outlets() {
+      return (await getAnalyzer()).outlets();
+    },
+
     async add(inputs) {
       const { base, own } = store.getState();
       patch({ busy: { done: 0, total: inputs.length, name: '' }, results: [], error: null, removed: null });
@@ -174,6 +179,7 @@ export async function startOwnArticles(store: AppStore, deps: OwnDeps = {}): Pro
         ...(state ? { storage: state } : {}),
         busy: null,
         results: resultsOf(inputs, outcome.added, outcome.problems, saved),
+        lastMs: outcome.ms,
       });
     },
 

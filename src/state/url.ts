@@ -25,6 +25,8 @@ export type DroppedKind =
   | 'unknown-story'
   | 'story-unavailable'
   | 'unknown-outlet'
+  /** An outlet of an article the link's sender added in their own browser (see `OWN_OUTLET`). */
+  | 'missing-own'
   | 'bad-lang'
   | 'bad-digits'
   | 'unknown-question'
@@ -91,6 +93,13 @@ export function storyInQuery(search: string, storyIds: readonly string[]): strin
   return value !== storyIds[0] && storyIds.includes(value) ? value : null;
 }
 
+/**
+ * The outlet ids the reader's own articles get (src/core/add-articles.ts): `own-<hash>` for a name they typed,
+ * `unidentified-own-<hash>` for an article nothing identifies. A link naming one the recipient lacks names an
+ * article its sender added in their browser, and says so rather than "unknown outlet".
+ */
+const OWN_OUTLET = /^(?:unidentified-)?own-[a-z0-9-]+$/;
+
 const outletsField: FieldCodec = {
   param: 'o',
   parse(raw, known, report) {
@@ -108,7 +117,7 @@ const outletsField: FieldCodec = {
       if (knownIds.has(token)) good.push(token);
       else if (!reported.has(token)) {
         reported.add(token);
-        report('unknown-outlet', 'o', token);
+        report(OWN_OUTLET.test(token) ? 'missing-own' : 'unknown-outlet', 'o', token);
       }
     }
     // Nothing usable: showing every outlet beats an empty page the reader did not ask for.

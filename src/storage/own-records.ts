@@ -1,30 +1,36 @@
 // What a stored record must look like to be used: anything else (an older format, a hand-edited or damaged
 // entry) is skipped and counted, and the valid records beside it still load.
-import { z } from 'zod';
-import { OWN_PREFIX, type OwnRecord } from '../core/add-articles.ts';
-import { MAX_ARTICLE_BYTES } from '../core/ingest/decode-bytes.ts';
+// zod/mini: the same checks in a few kilobytes, since this chunk loads with every page.
+import { z } from 'zod/mini';
+import type { OwnRecord } from '../core/add-articles.ts';
+
+// Written out rather than imported: importing them would pull the whole core into this chunk.
+/** OWN_PREFIX of src/core/add-articles.ts. */
+const OWN_ID = /^own-[a-z0-9-]{1,36}$/;
+/** MAX_ARTICLE_BYTES of src/core/ingest/decode-bytes.ts. */
+const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 /** The format of a stored article; bump it with a reader for the old one when it changes. */
 export const RECORD_VERSION = 1;
 
 const outletChoice = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('registry'), id: z.string().regex(/^[a-z0-9-]{1,40}$/) }),
-  z.strictObject({ kind: z.literal('name'), name: z.string().min(1).max(200) }),
+  z.strictObject({ kind: z.literal('registry'), id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)) }),
+  z.strictObject({ kind: z.literal('name'), name: z.string().check(z.minLength(1), z.maxLength(200)) }),
 ]);
 
 const ownRecord = z.strictObject({
-  id: z.string().regex(new RegExp(`^${OWN_PREFIX}[a-z0-9-]{1,36}$`)),
-  name: z.string().min(1).max(300),
+  id: z.string().check(z.regex(OWN_ID)),
+  name: z.string().check(z.minLength(1), z.maxLength(300)),
   // A UTF-8 megabyte is at most a million UTF-16 code units.
-  text: z.string().min(1).max(MAX_ARTICLE_BYTES),
-  notes: z.array(z.string().max(2000)).max(50),
-  outlet: outletChoice.optional(),
-  addedAt: z.string().max(40),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_ARTICLE_BYTES)),
+  notes: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(50)),
+  outlet: z.optional(outletChoice),
+  addedAt: z.string().check(z.maxLength(40)),
 });
 
 export const storedArticle = z.strictObject({
   v: z.literal(RECORD_VERSION),
-  story: z.string().min(1),
+  story: z.string().check(z.minLength(1)),
   record: ownRecord,
 });
 export type StoredArticle = z.infer<typeof storedArticle>;

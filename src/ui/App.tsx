@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t.ts';
 import { selectHasComparison } from '../state/comparison-selectors.ts';
 import { StoreProvider, useAppState } from '../state/react.tsx';
 import { type AppStore, createAppStore } from '../state/store.ts';
+import { OwnArticles } from './add/OwnArticles.tsx';
 import { ExportMenu } from './export/ExportMenu.tsx';
 import { Glance } from './glance/Glance.tsx';
 import { HighlightBar } from './highlights/HighlightBar.tsx';
@@ -58,6 +59,7 @@ function Page() {
       />
       <OutletFilter />
       <Notices />
+      <OwnArticles />
       <main
         id={READER_ID}
         tabIndex={-1}

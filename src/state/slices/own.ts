@@ -2,6 +2,7 @@
 // (worker, IndexedDB) lives in own-sync.ts, which registers its actions here when it starts.
 import type { AddedInput, OwnRecord } from '../../core/add-articles.ts';
 import type { InputProblem } from '../../core/types.ts';
+import type { OutletOption } from '../../worker/messages.ts';
 import type { SliceCreator } from './types.ts';
 
 export type StorageState = 'ok' | 'unavailable' | 'quota' | 'failed';
@@ -17,6 +18,8 @@ export interface OwnActions {
   /** Removes one of the reader's articles from the page and the browser; `undo` brings it back. */
   remove(id: string): Promise<void>;
   undo(): Promise<void>;
+  /** The registry's outlets, for the "which outlet?" list (they live in the worker's chunk). */
+  outlets(): Promise<OutletOption[]>;
 }
 
 export interface OwnState {
@@ -36,6 +39,8 @@ export interface OwnState {
   error: string | null;
   /** The record the last removal took away, while it can be undone. */
   removed: OwnRecord | null;
+  /** Milliseconds the worker spent on the last analysis (for the closing note's timings and tests). */
+  lastMs: number | null;
 }
 
 export interface OwnSlice {
@@ -55,6 +60,7 @@ export const INITIAL_OWN: OwnState = {
   results: [],
   error: null,
   removed: null,
+  lastMs: null,
 };
 
 export const createOwnSlice: SliceCreator<OwnSlice> = (set, get) => ({

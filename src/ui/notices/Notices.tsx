@@ -37,10 +37,13 @@ function ProblemList({ problems }: { problems: InputProblem[] }) {
 
 export function Notices() {
   const t = useT();
-  const dropped = useAppState(selectShownDropped);
+  const allDropped = useAppState(selectShownDropped);
+  // Outlets of articles the link's sender added in their browser are told as one line, not one per id.
+  const dropped = allDropped.filter((d) => d.kind !== 'missing-own');
+  const missingOwn = allDropped.filter((d) => d.kind === 'missing-own').map((d) => isolate(d.value));
   const problems = useAppState(selectShownProblems);
   const dismiss = useAppState((state) => state.dismissNotices);
-  const shown = dropped.length > 0 || problems.length > 0;
+  const shown = allDropped.length > 0 || problems.length > 0;
   return (
     // The live region stays rendered even when empty (never display:none), so notices that arrive later, after
     // Back or Forward, are announced; only the visible box comes and goes.
@@ -59,6 +62,16 @@ export function Notices() {
           role="status"
           className={shown ? 'min-w-0 flex-1 space-y-2 [overflow-wrap:anywhere]' : 'sr-only'}
         >
+          {missingOwn.length > 0 ? (
+            <p data-testid="own-missing-notice">
+              <bdi>
+                {t('own.linkMissing', {
+                  count: missingOwn.length,
+                  list: missingOwn.join(t('own.listSeparator')),
+                })}
+              </bdi>
+            </p>
+          ) : null}
           {dropped.length > 0 ? (
             <div data-testid="url-notice">
               <p className="font-bold">{t('notices.urlTitle')}</p>
@@ -66,7 +79,10 @@ export function Notices() {
                 {keyed(dropped, (d) => `${d.kind}:${d.param}:${d.value}`).map(({ key, item }) => (
                   <li key={key}>
                     <bdi>
-                      {t(`dropped.${item.kind}`, { param: isolate(item.param), value: isolate(item.value) })}
+                      {t(`dropped.${item.kind as Exclude<typeof item.kind, 'missing-own'>}`, {
+                        param: isolate(item.param),
+                        value: isolate(item.value),
+                      })}
                     </bdi>
                   </li>
                 ))}

@@ -1,0 +1,230 @@
+// The "add an article" dialog: paste text, or choose or drop .txt files (several at once), an optional outlet,
+// then the analysis's progress and what became of each input, in a live region.
+import { type DragEvent, type FormEvent, useId, useState } from 'react';
+import type { AddedInput, OutletChoice } from '../../core/add-articles.ts';
+import { showControls } from '../../i18n/bidi.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useAppState } from '../../state/react.tsx';
+import type { AddResult } from '../../state/slices/own.ts';
+import { keyed } from '../common/keys.ts';
+import { buttonClass } from '../common/styles.ts';
+import { readFiles } from './read-files.ts';
+import { useOutletOptions } from './use-outlet-options.ts';
+
+const OTHER = ' other';
+const fieldClass = 'w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base';
+
+function ResultLine({ result }: { result: AddResult }) {
+  const t = useT();
+  let text: string;
+  if (result.status === 'added') text = t(result.saved ? 'own.resultAdded' : 'own.resultUnsaved');
+  else {
+    const p = result.problem;
+    const reason = t(`problem.${p.code}`, {
+      encoding: p.encoding ?? '',
+      limit: p.limitMb ?? 0,
+      original: p.duplicateOf === undefined ? '' : `\u2068${showControls(p.duplicateOf)}\u2069`,
+    });
+    text = t('own.resultRefused', { reason });
+  }
+  return (
+    <li data-testid="own-result" data-status={result.status}>
+      <bdi dir="auto" className="font-mono text-xs">
+        {showControls(result.name)}
+      </bdi>
+      {t('notices.separator')} {text}
+    </li>
+  );
+}
+
+export function AddDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const ids = useId();
+  const lang = useAppState((state) => state.view.lang);
+  const actions = useAppState((state) => state.ownActions);
+  const busy = useAppState((state) => state.own.busy);
+  const results = useAppState((state) => state.own.results);
+  const failure = useAppState((state) => state.own.error);
+  const lastMs = useAppState((state) => state.own.lastMs);
+  const options = useOutletOptions(open, lang);
+  const [text, setText] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [outlet, setOutlet] = useState('');
+  const [otherName, setOtherName] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  const choice = (): OutletChoice | undefined => {
+    if (outlet === OTHER) return otherName.trim() ? { kind: 'name', name: otherName.trim() } : undefined;
+    return outlet ? { kind: 'registry', id: outlet } : undefined;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!actions || busy) return;
+    const chosen = choice();
+    const inputs: AddedInput[] = [];
+    if (text.trim() !== '')
+      inputs.push({ name: t('own.pasteName'), text, ...(chosen ? { outlet: chosen } : {}) });
+    inputs.push(...(await readFiles(files, chosen)));
+    setEmpty(inputs.length === 0);
+    if (inputs.length === 0) return;
+    await actions.add(inputs);
+    setText('');
+    setFiles([]);
+  };
+
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    setFiles([...event.dataTransfer.files]);
+  };
+
+  if (!open) return null;
+  return (
+    <div className="fixed inset-0 z-30 flex items-start justify-center overflow-y-auto bg-stone-900/40 p-3 min-[641px]:p-10">
+      <section
+        role="dialog"
+        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+        aria-modal="true"
+        aria-labelledby={`${ids}-title`}
+        data-testid="own-dialog"
+        className="w-full max-w-2xl rounded-lg border border-stone-200 bg-[#fbfaf7] p-4 shadow-lg min-[641px]:p-6"
+      >
+        <div className="flex items-start justify-between gap-4">
+          <h2 id={`${ids}-title`} className="text-xl font-bold">
+            {t('own.dialogTitle')}
+          </h2>
+          <button type="button" className={buttonClass} onClick={onClose} data-testid="own-close">
+            {t('own.close')}
+          </button>
+        </div>
+        <p className="mt-2 text-sm text-stone-600">{t('own.dialogIntro')}</p>
+        <form className="mt-4 space-y-4" onSubmit={(event) => void submit(event)}>
+          <div>
+            <label htmlFor={`${ids}-text`} className="block text-sm font-bold">
+              {t('own.pasteLabel')}
+            </label>
+            <textarea
+              id={`${ids}-text`}
+              data-testid="own-paste"
+              dir="rtl"
+              lang="ar"
+              rows={7}
+              // The dialog opens for this: the reader pastes straight away.
+              // biome-ignore lint/a11y/noAutofocus: focus moves into the dialog it opens
+              autoFocus
+              className={`${fieldClass} mt-1 font-[inherit] leading-7`}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+            />
+          </div>
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse's shortcut; the file input inside is the keyboard's way */}
+          <div
+            data-testid="own-drop"
+            onDragOver={(event) => {
+              event.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={drop}
+            className={`rounded-md border-2 border-dashed p-3 ${dragging ? 'border-stone-900 bg-white' : 'border-stone-400'}`}
+          >
+            <label htmlFor={`${ids}-files`} className="block text-sm font-bold">
+              {t('own.filesLabel')}
+            </label>
+            <input
+              id={`${ids}-files`}
+              data-testid="own-files"
+              type="file"
+              multiple
+              accept=".txt,text/plain"
+              className="mt-2 block w-full text-sm"
+              onChange={(event) => setFiles([...(event.target.files ?? [])])}
+            />
+            <p className="mt-1 text-xs text-stone-600">{t('own.filesChosen', { count: files.length })}</p>
+          </div>
+          <div className="grid gap-3 min-[641px]:grid-cols-2">
+            <div>
+              <label htmlFor={`${ids}-outlet`} className="block text-sm font-bold">
+                {t('own.outletLabel')}
+              </label>
+              <select
+                id={`${ids}-outlet`}
+                data-testid="own-outlet"
+                className={`${fieldClass} mt-1`}
+                value={outlet}
+                onChange={(event) => setOutlet(event.target.value)}
+              >
+                <option value="">{t('own.outletDetect')}</option>
+                {options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name[lang]}
+                  </option>
+                ))}
+                <option value={OTHER}>{t('own.outletOther')}</option>
+              </select>
+            </div>
+            {outlet === OTHER ? (
+              <div>
+                <label htmlFor={`${ids}-name`} className="block text-sm font-bold">
+                  {t('own.outletName')}
+                </label>
+                <input
+                  id={`${ids}-name`}
+                  data-testid="own-outlet-name"
+                  dir="auto"
+                  maxLength={200}
+                  className={`${fieldClass} mt-1`}
+                  value={otherName}
+                  onChange={(event) => setOtherName(event.target.value)}
+                />
+              </div>
+            ) : null}
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <button
+              type="submit"
+              data-testid="own-submit"
+              disabled={!actions || busy !== null}
+              className={`${buttonClass} border-stone-900 font-bold`}
+            >
+              {t('own.submit')}
+            </button>
+            {busy ? (
+              <progress
+                max={Math.max(busy.total, 1)}
+                value={busy.done}
+                aria-label={t('own.progressStart')}
+                className="h-2 w-32"
+              />
+            ) : null}
+          </div>
+        </form>
+        <div
+          role="status"
+          data-testid="own-status"
+          data-analysis-ms={lastMs === null ? undefined : Math.round(lastMs)}
+          className="mt-4 space-y-2 text-sm leading-6 [overflow-wrap:anywhere]"
+        >
+          {busy ? (
+            <p>
+              {busy.done === 0
+                ? t('own.progressStart')
+                : t('own.progress', { done: busy.done, total: busy.total })}
+            </p>
+          ) : null}
+          {empty ? <p data-testid="own-empty">{t('own.emptyPaste')}</p> : null}
+          {failure ? <p>{t('own.failed', { message: failure })}</p> : null}
+          {results.length > 0 ? (
+            <ul className="list-disc ps-5">
+              {keyed(results, (r) => r.name).map(({ key, item }) => (
+                <ResultLine key={key} result={item} />
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </section>
+    </div>
+  );
+}
