@@ -57,7 +57,9 @@ export function parseSizes(value: string): Size[] {
     .filter((s) => s !== '')
     .map((s): Size => (s === 'seeds' ? 'seeds' : positiveInteger('--sizes', s)));
   if (sizes.length === 0) throw new Error('--sizes expects a list such as seeds,10,100');
-  return [...new Set(sizes)];
+  // Smallest first: the growth between sizes is read in order, and a size that times out stops the larger.
+  const rank = (s: Size) => (s === 'seeds' ? 0 : s);
+  return [...new Set(sizes)].sort((a, b) => rank(a) - rank(b));
 }
 
 export function parseParts(value: string): Part[] {
