@@ -65,7 +65,13 @@ export function AgreementMap() {
       <p className="text-xs text-stone-600 min-[641px]:hidden print:hidden">
         {t('glance.agreement.scrollHint')}
       </p>
-      <div className="relative mt-1 max-w-full overflow-x-auto overscroll-x-contain">
+      {/* Focusable, so a keyboard can scroll it on a phone where it is wider than the screen. */}
+      <section
+        aria-labelledby="agreement-title"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+        tabIndex={0}
+        className="relative mt-1 max-w-full overflow-x-auto overscroll-x-contain"
+      >
         <table aria-describedby="agreement-caption" dir={dirOf(lang)} className="border-collapse text-sm">
           <caption className="sr-only">{t('glance.agreement.title')}</caption>
           <thead>
@@ -112,7 +118,7 @@ export function AgreementMap() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p
         className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-700"
         aria-hidden="true"
