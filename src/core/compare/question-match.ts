@@ -43,7 +43,6 @@ const STANCES = new Set(['so-called', 'recognised', 'illegitimate', 'quoted']);
  * still stop inside a name.
  */
 function gapEnds(unit: Unit, pos: number, max: number, start: number): number[] {
-  const tokens = unit.tokens;
   const seen = new Set([pos]);
   const order = [pos];
   let frontier = [pos];
