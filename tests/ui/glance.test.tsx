@@ -2,6 +2,9 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findCues } from '../../src/core/compare/cues.ts';
+import type { Corpus } from '../../src/core/types.ts';
+import { uiCorpus } from '../fixtures/ui-corpus.ts';
 import { renderApp } from './render.tsx';
 
 const scrolled: string[] = [];
@@ -151,6 +154,32 @@ describe('at a glance: timeline', () => {
     expect(answers()).toEqual(['unreported', 'stays', 'unreported']);
     act(() => store.getState().toggleOutlet('alarabiya'));
     expect(answers()).toEqual(['stays', 'unreported']);
+  });
+});
+
+describe('at a glance: a date estimated from the text', () => {
+  it('is marked as an estimate, with the words it rests on', () => {
+    const text = 'وقّع السراج أمس على وثيقة وقف إطلاق النار في موسكو.';
+    const corpus: Corpus = {
+      ...uiCorpus,
+      articles: uiCorpus.articles.map((a) =>
+        a.id === '002-c3'
+          ? {
+              ...a,
+              paragraphs: a.paragraphs.map((p, i) =>
+                i === 0 ? { ...p, sentences: [{ id: '002-c3.p1.s1', text, cues: findCues(text) }] } : p,
+              ),
+            }
+          : a,
+      ),
+    };
+    renderApp({ lang: 'en' }, corpus);
+    const day = screen.getAllByTestId('timeline-day').find((d) => d.dataset.day === '2020-01-14');
+    const entry = within(day!).getByTestId('timeline-entry');
+    expect(entry.dataset.source).toBe('text');
+    expect(within(entry).getByText('estimated from the text')).toBeInTheDocument();
+    expect(entry.textContent).toMatch(/a relative day, read against the event's date:\s*أمس/);
+    expect(entry.querySelector('q[lang="ar"][dir="rtl"]')?.textContent).toBe('أمس');
   });
 });
 
