@@ -3,7 +3,9 @@
 import 'fake-indexeddb/auto';
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import type { OwnRecord } from '../../src/core/add-articles.ts';
+import { type OwnRecord, ownArticleId } from '../../src/core/add-articles.ts';
+import { MAX_ARTICLE_BYTES } from '../../src/core/ingest/decode-bytes.ts';
+import { fromStored, toStored } from '../../src/storage/own-records.ts';
 import { classify, createOwnStorage, StorageFailure } from '../../src/storage/own-storage.ts';
 
 let n = 0;
@@ -72,6 +74,13 @@ describe('own storage', () => {
     } finally {
       globalThis.indexedDB = saved;
     }
+  });
+
+  it('accepts what the core makes: its ids and texts up to the article limit (the constants written out agree)', () => {
+    const id = ownArticleId('نص', new Set([ownArticleId('نص')]));
+    const big = { ...record(id), text: 'ا'.repeat(MAX_ARTICLE_BYTES) };
+    expect(fromStored(toStored('s', big), 's', id)).toEqual(big);
+    expect(fromStored(toStored('s', { ...big, text: `${big.text}ا` }), 's', id)).toBeUndefined();
   });
 
   it('classifies errors by name and message', () => {

@@ -53,6 +53,8 @@ export function AddDialog({ open, onClose }: { open: boolean; onClose: () => voi
   const [otherName, setOtherName] = useState('');
   const [empty, setEmpty] = useState(false);
   const [dragging, setDragging] = useState(false);
+  // A new key empties the native file input once its files have been added.
+  const [picked, setPicked] = useState(0);
 
   const choice = (): OutletChoice | undefined => {
     if (outlet === OTHER) return otherName.trim() ? { kind: 'name', name: otherName.trim() } : undefined;
@@ -72,6 +74,7 @@ export function AddDialog({ open, onClose }: { open: boolean; onClose: () => voi
     await actions.add(inputs);
     setText('');
     setFiles([]);
+    setPicked((n) => n + 1);
   };
 
   const drop = (event: DragEvent) => {
@@ -134,6 +137,7 @@ export function AddDialog({ open, onClose }: { open: boolean; onClose: () => voi
               {t('own.filesLabel')}
             </label>
             <input
+              key={picked}
               id={`${ids}-files`}
               data-testid="own-files"
               type="file"
@@ -142,7 +146,10 @@ export function AddDialog({ open, onClose }: { open: boolean; onClose: () => voi
               className="mt-2 block w-full text-sm"
               onChange={(event) => setFiles([...(event.target.files ?? [])])}
             />
-            <p className="mt-1 text-xs text-stone-600">{t('own.filesChosen', { count: files.length })}</p>
+            {/* The browser's own input names one file; the count says how many when there are several. */}
+            {files.length > 1 ? (
+              <p className="mt-1 text-xs text-stone-600">{t('own.filesChosen', { count: files.length })}</p>
+            ) : null}
           </div>
           <div className="grid gap-3 min-[641px]:grid-cols-2">
             <div>
