@@ -105,7 +105,8 @@ describe('storage failures', () => {
             const objects = tx.objectStore('own-articles');
             const keys = objects.getAllKeys();
             keys.onsuccess = () => {
-              const story = (keys.result.find((k) => Array.isArray(k) && k[0] === 'article') as string[])[1];
+              const story =
+                (keys.result.find((k) => Array.isArray(k) && k[0] === 'article') as string[])[1] ?? '';
               objects.put({ v: 1, story, record: { id: 'own-junk', text: 42 } }, [
                 'article',
                 story,
