@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import type { Corpus } from './core/types.ts';
 import { startOwnArticles } from './state/own-sync.ts';
 import { createAppStore } from './state/store.ts';
-import { storyInQuery } from './state/url.ts';
+import { linkNamesOwn, storyInQuery } from './state/url.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { App } from './ui/App.tsx';
 import { ErrorBoundary } from './ui/layout/ErrorBoundary.tsx';
@@ -55,7 +55,10 @@ async function boot(mount: HTMLElement): Promise<void> {
     return;
   }
   const store = createAppStore(corpus, undefined, { stories, loadStory });
-  await startOwnArticles(store);
+  // The reader's own articles load beside the first paint; only a link that names one of them waits, so that its
+  // outlets are known when the link is read.
+  const own = startOwnArticles(store);
+  if (linkNamesOwn(window.location.search)) await own;
   try {
     startUrlSync(store);
   } catch (error) {

@@ -117,6 +117,9 @@ function outletsOf(articles: Article[], registry: OutletRegistryEntry[]): Outlet
 
 // ---- config files -------------------------------------------------------------------------
 
+/** Outlet ids readers' own articles use (see add-articles.ts); no registry outlet may take one. */
+const OWN_PREFIX = 'own-';
+
 /** A link the interface will render: http(s) only, so a config file cannot smuggle in `javascript:`. */
 const webAddress = z
   .string()
@@ -165,6 +168,10 @@ const registrySchema = z.object({
           `expected an id of at most ${MAX_OUTLET_ID} characters (ids go into shared links)`,
         )
         .refine((id) => id !== 'all', '"all" is reserved (a link\'s o=all means every outlet)')
+        .refine(
+          (id) => !id.startsWith(OWN_PREFIX),
+          `"${OWN_PREFIX}" is reserved (the outlets readers name for their own articles start with it)`,
+        )
         .refine(
           (id) => !id.startsWith(UNIDENTIFIED_PREFIX),
           `"${UNIDENTIFIED_PREFIX}" is reserved (the placeholder outlets of unidentified articles start with it)`,

@@ -100,6 +100,12 @@ export function storyInQuery(search: string, storyIds: readonly string[]): strin
  */
 const OWN_OUTLET = /^(?:unidentified-)?own-[a-z0-9-]+$/;
 
+/** Whether a link names an outlet of the reader's own articles: then the app reads it only once those are loaded. */
+export function linkNamesOwn(search: string): boolean {
+  const o = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).get('o') ?? '';
+  return o.split(',').some((token) => OWN_OUTLET.test(token.trim().toLowerCase()));
+}
+
 const outletsField: FieldCodec = {
   param: 'o',
   parse(raw, known, report) {

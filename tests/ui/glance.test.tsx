@@ -32,8 +32,9 @@ const coverageRows = () =>
     ]);
 
 describe('at a glance: coverage', () => {
-  it('is a captioned table, one row per fact two outlets report, contradictions first, numbers in cells', () => {
+  it('is a captioned table, one row per fact two outlets report, contradictions first, numbers in cells', async () => {
     renderApp({ lang: 'en' });
+    await screen.findByTestId('glance');
     const table = within(part('coverage')).getByRole('table');
     expect(table.querySelector('caption')?.textContent).toMatch(/how many of the shown outlets report it/);
     expect(
@@ -65,6 +66,7 @@ describe('at a glance: coverage', () => {
 
   it('shows the fact’s evidence in the columns when its label is picked', async () => {
     renderApp();
+    await screen.findByTestId('glance');
     const row = part('coverage').querySelector('[data-fact="f-arrival"]') as HTMLElement;
     await userEvent.click(within(row).getByRole('button'));
     expect(scrolled).toEqual(['000-a1.p2.s1']);
@@ -72,6 +74,7 @@ describe('at a glance: coverage', () => {
 
   it('follows the outlet filter and the digits setting', async () => {
     const { store } = renderApp({ digits: 'arab' });
+    await screen.findByTestId('glance');
     expect(coverageRows()[0]).toEqual(['f-duration', '٢ من ٣', '٠', '٢']);
     act(() => store.getState().toggleOutlet('youm7'));
     expect(coverageRows()).toEqual([
@@ -83,8 +86,9 @@ describe('at a glance: coverage', () => {
 });
 
 describe('at a glance: agreement heat map', () => {
-  it('is a table of outlets by outlets: own counts on the diagonal, agreement and contradictions in words', () => {
+  it('is a table of outlets by outlets: own counts on the diagonal, agreement and contradictions in words', async () => {
     renderApp({ lang: 'en' });
+    await screen.findByTestId('glance');
     const table = within(part('agreement')).getByRole('table');
     const headers = within(table)
       .getAllByRole('columnheader')
@@ -117,6 +121,7 @@ describe('at a glance: agreement heat map', () => {
 describe('at a glance: timeline', () => {
   it('lists the days with each article, how its date is known, and its answer to the chosen question', async () => {
     renderApp({ lang: 'en' });
+    await screen.findByTestId('glance');
     const timeline = part('timeline');
     const list = within(timeline).getByRole('list', { name: 'When each outlet wrote' });
     const days = within(list).getAllByTestId('timeline-day');
@@ -145,8 +150,9 @@ describe('at a glance: timeline', () => {
     expect(entries().map((e) => e[2])).toEqual(['unreported', 'stays', 'unreported']);
   });
 
-  it('takes the question selected in the matrix, and drops hidden outlets', () => {
+  it('takes the question selected in the matrix, and drops hidden outlets', async () => {
     const { store } = renderApp({ question: 'army-position' });
+    await screen.findByTestId('glance');
     const answers = () =>
       within(part('timeline'))
         .getAllByTestId('timeline-entry')
@@ -158,7 +164,7 @@ describe('at a glance: timeline', () => {
 });
 
 describe('at a glance: a date estimated from the text', () => {
-  it('is marked as an estimate, with the words it rests on', () => {
+  it('is marked as an estimate, with the words it rests on', async () => {
     const text = 'وقّع السراج أمس على وثيقة وقف إطلاق النار في موسكو.';
     const corpus: Corpus = {
       ...uiCorpus,
@@ -174,6 +180,7 @@ describe('at a glance: a date estimated from the text', () => {
       ),
     };
     renderApp({ lang: 'en' }, corpus);
+    await screen.findByTestId('glance');
     const day = screen.getAllByTestId('timeline-day').find((d) => d.dataset.day === '2020-01-14');
     const entry = within(day!).getByTestId('timeline-entry');
     expect(entry.dataset.source).toBe('text');
@@ -186,6 +193,7 @@ describe('at a glance: a date estimated from the text', () => {
 describe('at a glance: the section', () => {
   it('collapses and opens again, saying so to assistive technology', async () => {
     renderApp({ lang: 'en' });
+    await screen.findByTestId('glance');
     const toggle = within(part('glance')).getByRole('button', { name: /At a glance: charts and timeline/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     await userEvent.click(toggle);

@@ -5,9 +5,9 @@ import { showControls } from '../../i18n/bidi.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
 import type { StorageState } from '../../state/slices/own.ts';
+import { OwnBadge } from '../common/OwnBadge.tsx';
 import { buttonClass } from '../common/styles.ts';
 import { AddDialog } from './AddDialog.tsx';
-import { OwnBadge } from './OwnBadge.tsx';
 
 const STORAGE_MESSAGE = {
   unavailable: 'own.storageUnavailable',

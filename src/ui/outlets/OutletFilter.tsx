@@ -3,6 +3,7 @@ import { countryName } from '../../i18n/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
 import { selectCounts, selectIsOutletSelected, selectSelectableOutlets } from '../../state/selectors.ts';
+import { OwnBadge } from '../common/OwnBadge.tsx';
 import { Swatch } from '../common/Swatch.tsx';
 import { useOutletName } from '../common/use-outlet-name.ts';
 
@@ -34,6 +35,7 @@ function OutletToggle({ outlet }: { outlet: Outlet }) {
         >
           {outletName(outlet)}
         </span>
+        {outlet.own ? <OwnBadge /> : null}
         {outlet.country ? (
           <span className="sr-only text-xs text-stone-600 min-[641px]:not-sr-only">
             {countryName(outlet.country, lang)}

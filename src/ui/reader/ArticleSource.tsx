@@ -8,6 +8,7 @@ import { useAppState } from '../../state/react.tsx';
 import { selectOutletById } from '../../state/selectors.ts';
 import { ExternalIcon } from '../common/Icons.tsx';
 import { keyed } from '../common/keys.ts';
+import { OwnBadge } from '../common/OwnBadge.tsx';
 import { Swatch } from '../common/Swatch.tsx';
 import { useFormatIsoDate } from '../common/use-format-date.ts';
 import { useOutletName } from '../common/use-outlet-name.ts';
@@ -97,6 +98,7 @@ export function ArticleSource({
         <span className="text-stone-600">
           {outlet.country ? countryName(outlet.country, lang) : t('outlet.countryUnknown')}
         </span>
+        {article.own ? <OwnBadge /> : null}
       </h2>
       <p className="text-stone-600">
         <span className="text-stone-900">{level}</span> <span>({method})</span>
