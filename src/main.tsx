@@ -6,7 +6,7 @@ import { loaders, stories } from 'virtual:stories';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Corpus } from './core/types.ts';
-import { startOwnArticles } from './state/own-sync.ts';
+import { loadCatalog } from './i18n/catalogs.ts';
 import { createAppStore } from './state/store.ts';
 import { linkNamesOwn, storyInQuery } from './state/url.ts';
 import { startUrlSync } from './state/url-sync.ts';
@@ -57,7 +57,10 @@ async function boot(mount: HTMLElement): Promise<void> {
   const store = createAppStore(corpus, undefined, { stories, loadStory });
   // The reader's own articles load beside the first paint; only a link that names one of them waits, so that its
   // outlets are known when the link is read.
-  const own = startOwnArticles(store);
+  // A chunk of its own: storage and the worker client are not needed to read the bundled stories.
+  const own = import('./state/own-sync.ts')
+    .then((m) => m.startOwnArticles(store))
+    .catch((error: unknown) => console.error('Could not start the reader’s own articles', error));
   if (linkNamesOwn(window.location.search)) await own;
   try {
     startUrlSync(store);
@@ -65,6 +68,8 @@ async function boot(mount: HTMLElement): Promise<void> {
     // Without the URL the app still works from the default view; say so in the console, not with a blank page.
     console.error('Could not read the view from the address', error);
   }
+  // A link in English fetches its catalog before the first paint, so the page opens in the language it names.
+  await loadCatalog(store.getState().view.lang).catch(() => undefined);
   createRoot(mount).render(
     <StrictMode>
       <ErrorBoundary>

@@ -52,7 +52,7 @@ describe('add an article', { timeout: 60_000 }, () => {
     const { store } = await setup();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: /أضف مقالًا/ }));
-    expect(screen.getByRole('dialog', { name: 'أضف مقالًا من عندك' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'أضف مقالًا من عندك' })).toBeInTheDocument();
     expect(screen.getByLabelText('نص المقال')).toHaveFocus();
     await user.click(screen.getByTestId('own-submit'));
     expect(screen.getByTestId('own-status')).toHaveTextContent('النص الملصق فارغ');
@@ -63,7 +63,7 @@ describe('add an article', { timeout: 60_000 }, () => {
     const { store } = await setup();
     const user = userEvent.setup();
     await user.click(screen.getByTestId('own-open'));
-    const paste = screen.getByLabelText('نص المقال');
+    const paste = await screen.findByLabelText('نص المقال');
     expect(paste).toHaveAttribute('dir', 'rtl');
     expect(paste).toHaveAttribute('lang', 'ar');
     await user.click(paste);
@@ -83,7 +83,7 @@ describe('add an article', { timeout: 60_000 }, () => {
     await setup(new StorageFailure('quota', 'full'));
     const user = userEvent.setup();
     await user.click(screen.getByTestId('own-open'));
-    await user.click(screen.getByLabelText('نص المقال'));
+    await user.click(await screen.findByLabelText('نص المقال'));
     await user.paste(ARTICLE);
     await user.click(screen.getByTestId('own-submit'));
     await waitFor(() => expect(screen.getByTestId('own-result')).toHaveTextContent('لهذه الجلسة فقط'));

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BOM } from '../../src/core/export/csv.ts';
@@ -38,6 +38,8 @@ afterEach(() => {
 });
 
 async function lastSaved(): Promise<Saved> {
+  // The writers are fetched on the first export, so the download comes a moment after the click.
+  await waitFor(() => expect(clicks.length).toBeGreaterThan(0));
   const blob = blobs.at(-1);
   const click = clicks.at(-1);
   if (!blob || !click) throw new Error('nothing was downloaded');

@@ -1,13 +1,15 @@
 // The reader's own articles: the button that opens the "add" dialog, the list of what they added (each marked
 // as theirs, with a remove button and an undo), and what the browser's storage did, in a polite live region.
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { showControls } from '../../i18n/bidi.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
 import type { StorageState } from '../../state/slices/own.ts';
 import { OwnBadge } from '../common/OwnBadge.tsx';
 import { buttonClass } from '../common/styles.ts';
-import { AddDialog } from './AddDialog.tsx';
+
+// The dialog (paste box, drop zone, outlet list) is fetched when the reader first opens it.
+const AddDialog = lazy(() => import('./AddDialog.tsx').then((m) => ({ default: m.AddDialog })));
 
 const STORAGE_MESSAGE = {
   unavailable: 'own.storageUnavailable',
@@ -114,7 +116,11 @@ export function OwnArticles() {
           </p>
         ) : null}
       </div>
-      <AddDialog open={open} onClose={close} />
+      {open ? (
+        <Suspense fallback={null}>
+          <AddDialog open onClose={close} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

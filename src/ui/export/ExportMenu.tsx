@@ -2,8 +2,7 @@
 // whole corpus as JSON (the documented format, with any article the reader added), and print. A disclosure
 // rather than an ARIA menu: Tab reaches the actions in order, Escape closes and returns to the button.
 import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { corpusJson, type ExportKind, exportFileName } from '../../core/export/corpus-file.ts';
-import { toCsv } from '../../core/export/csv.ts';
+import type { ExportKind } from '../../core/export/corpus-file.ts';
 import type { Article } from '../../core/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { selectMatrix } from '../../state/comparison-selectors.ts';
@@ -12,8 +11,7 @@ import { selectOutletById } from '../../state/selectors.ts';
 import { buttonClass } from '../common/styles.ts';
 import { useOutletName } from '../common/use-outlet-name.ts';
 import { useVerdictLabel } from '../highlights/use-verdict-label.ts';
-import { downloadText } from './download.ts';
-import { type MatrixWords, matrixRows } from './matrix-rows.ts';
+import type { MatrixWords } from './matrix-rows.ts';
 import { PrintOrigin } from './PrintOrigin.tsx';
 
 const CONFIRMATION_MS = 6000;
@@ -107,12 +105,13 @@ export function ExportMenu() {
     toggleRef.current?.focus();
   };
 
-  const save = (kind: ExportKind) => {
+  const save = async (kind: ExportKind) => {
     const { corpus } = store.getState();
-    const file = exportFileName(corpus.story, kind, new Date());
+    let file: string = kind;
     try {
-      if (kind === 'json') downloadText(file, corpusJson(corpus), 'application/json');
-      else downloadText(file, toCsv(matrixRows(matrix, words)), 'text/csv;charset=utf-8');
+      const files = await import('./write-files.ts');
+      file = files.exportName(corpus, kind);
+      files.writeExport(kind, file, corpus, matrix, words);
       setStatus(t('export.done', { file }));
     } catch (error) {
       setStatus(t('export.failed', { file, reason: error instanceof Error ? error.message : String(error) }));
@@ -163,13 +162,13 @@ export function ExportMenu() {
                 label={t('export.csv')}
                 hint={hasTable ? t('export.csvHint') : t('export.csvEmpty')}
                 disabled={!hasTable}
-                onSelect={() => save('csv')}
+                onSelect={() => void save('csv')}
               />
               <ExportItem
                 testId="export-json"
                 label={t('export.json')}
                 hint={t('export.jsonHint')}
-                onSelect={() => save('json')}
+                onSelect={() => void save('json')}
               />
               <ExportItem
                 testId="export-print"

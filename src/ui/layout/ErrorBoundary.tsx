@@ -2,7 +2,7 @@
 // i18n provider (which may be what failed), so it reads the catalogs directly.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { MessageId } from '../../i18n/ar.ts';
-import { catalogs } from '../../i18n/catalogs.ts';
+import { catalogIfLoaded } from '../../i18n/catalogs.ts';
 import { dirOf, isLang, type Lang } from '../../i18n/locale.ts';
 import { urlFromState } from '../../state/url.ts';
 import { reloadPage } from '../../state/url-sync.ts';
@@ -31,8 +31,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const lang = pageLang();
-    const text = (id: MessageId) => catalogs[lang][id];
+    // The page's language when its catalog is here (English is fetched on demand), else Arabic, which always is.
+    const lang = catalogIfLoaded(pageLang()) ? pageLang() : 'ar';
+    const text = (id: MessageId) => (catalogIfLoaded(lang) ?? catalogIfLoaded('ar')!)[id];
     return (
       <div role="alert" lang={lang} dir={dirOf(lang)} className="mx-auto max-w-xl px-6 py-16">
         <h1 className="text-2xl font-bold">{text('error.title')}</h1>
