@@ -179,9 +179,12 @@ function FactRowView({ row }: { row: FactRow }) {
                 <span className="min-w-0">
                   {t(cell.state === 'differs' ? 'fact.differs' : 'fact.reports')}
                   {cell.cue ? (
-                    <q lang="ar" dir="rtl" className="ms-1 text-xs">
-                      {cell.cue.text}
-                    </q>
+                    <>
+                      {/* A space, not a margin: the quote's own direction would put a start margin on its far side. */}{' '}
+                      <q lang="ar" dir="rtl" className="text-xs">
+                        {cell.cue.text}
+                      </q>
+                    </>
                   ) : null}
                   {wire ? <span className="block">{wire}</span> : null}
                 </span>
