@@ -1,4 +1,5 @@
-// Time each stage of the comparison on a synthetic story of N articles, and the peak memory.
+// Time each stage of the comparison on a synthetic story of N articles (scripts/bench/synthetic.ts), and
+// the peak memory.
 //   npx tsx scripts/profile-analysis.ts 100            one size (run each size in its own process for RSS)
 //   npx tsx scripts/profile-analysis.ts 100 --corpus   the whole buildCorpus (ingest included) as one time
 // Prints one JSON line per run: stage seconds, sentences, candidate pairs, peak RSS in MB.
@@ -12,11 +13,13 @@ import { findWireCopy } from '../src/core/compare/wire-copy.ts';
 import { buildCorpus } from '../src/core/corpus.ts';
 import { ingestArticle } from '../src/core/ingest/ingest-article.ts';
 import type { Article } from '../src/core/types.ts';
-import { seedRegistry, seedStory, syntheticStory } from '../tests/core/compare/synthetic-story.ts';
+import { syntheticConfig, syntheticInputs } from './bench/synthetic.ts';
 
 const n = Number(process.argv[2] ?? 10);
-const inputs = syntheticStory(n);
-const story = seedStory;
+const inputs = syntheticInputs(n);
+const config = syntheticConfig();
+const story = config.story;
+const seedRegistry = config.registry;
 const round = (s: number) => Math.round(s * 1000) / 1000;
 const timed = <T>(times: Record<string, number>, name: string, run: () => T): T => {
   const t0 = performance.now();
@@ -29,9 +32,7 @@ const times: Record<string, number> = {};
 const counts: Record<string, number> = {};
 let sentences = 0;
 if (process.argv.includes('--corpus')) {
-  const corpus = timed(times, 'corpus', () =>
-    buildCorpus(inputs, { registry: seedRegistry, provenance: {}, story }),
-  );
+  const corpus = timed(times, 'corpus', () => buildCorpus(inputs, config));
   sentences = corpus.articles.reduce((k, a) => k + a.paragraphs.flatMap((p) => p.sentences).length, 0);
   Object.assign(counts, { facts: corpus.facts.length, wireGroups: corpus.wire.length });
 } else {

@@ -40,7 +40,8 @@ export interface VerdictContext {
   byId: Map<string, Located>;
   tokens: (s: Sentence) => Token[];
   clauses: (s: Sentence) => Clause[];
-  wirePairs: Set<string>;
+  /** The two sentences (by id) are copies of one wire text. */
+  sameWire: (a: string, b: string) => boolean;
   actorsIn: (text: string) => Set<string>;
   actorIds: Set<string>;
   /** The aligner's own score for the pair (align-facts.ts), 0 when it did not score them together. */
@@ -188,14 +189,13 @@ export function verdictContext(
     clauseCache.set(s.id, out);
     return out;
   };
-  const wirePairs = new Set<string>();
-  for (const g of wire)
-    for (const a of g.sentenceIds) for (const b of g.sentenceIds) if (a !== b) wirePairs.add(`${a} ${b}`);
+  const wireGroup = new Map<string, number>();
+  for (const [k, g] of wire.entries()) for (const id of g.sentenceIds) wireGroup.set(id, k);
   return {
     byId,
     tokens,
     clauses,
-    wirePairs,
+    sameWire: (a, b) => a !== b && wireGroup.has(a) && wireGroup.get(a) === wireGroup.get(b),
     actorsIn,
     actorIds: new Set((story.actors ?? []).map((a) => a.id)),
     score: pairScores(articles, wire, story),

@@ -291,7 +291,7 @@ const rank = (c: Candidate) => (c.strength === 'clear' ? 0 : 10) + ORDER.indexOf
 
 /** The strongest difference between two sentences of one fact, if any. */
 export function comparePair(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
-  if (ctx.wirePairs.has(`${x.sentence.id} ${y.sentence.id}`)) return undefined; // one text, not two reports
+  if (ctx.sameWire(x.sentence.id, y.sentence.id)) return undefined; // one text, not two reports
   const internal = x.articleId === y.articleId;
   const found = [
     negation(ctx, x, y),

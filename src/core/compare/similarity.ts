@@ -37,6 +37,8 @@ export interface Similarity {
   compare(a: TextVectors, b: TextVectors): SimilarityScores;
   /** The stemmer built over the story's vocabulary, for callers that need the same word keys. */
   stem(word: string): string;
+  /** The word cosine's share in `mixed`. */
+  wordWeight: number;
 }
 
 const HAS_DIGIT = /\p{N}/u;
@@ -110,6 +112,7 @@ export function buildSimilarity(documents: readonly string[], options: Similarit
 
   return {
     stem,
+    wordWeight,
     vectors: (text) => ({
       word: normalise(count(wordFeatures(text)), (f) => wordIdf(f) * (nameStems.has(f) ? nameWeight : 1)),
       char: normalise(count(charFeatures(text)), (f) => charIdf(f) * (nameGrams.has(f) ? nameWeight : 1)),
@@ -120,4 +123,50 @@ export function buildSimilarity(documents: readonly string[], options: Similarit
       return { word, char, mixed: wordWeight * word + (1 - wordWeight) * char };
     },
   };
+}
+
+/**
+ * A vector as two parallel arrays sorted by feature number: a dot product is one merge of two sorted
+ * lists, with no hashing. What the aligner and the wire-copy finder compare many pairs with.
+ */
+export interface PackedVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** Feature names to small numbers, shared by every vector compared with one another. */
+export type FeatureNumbers = Map<string, number>;
+
+export function packVector(v: SparseVector, numbers: FeatureNumbers): PackedVector {
+  const entries: [number, number][] = [];
+  for (const [feature, w] of v) {
+    let id = numbers.get(feature);
+    if (id === undefined) {
+      id = numbers.size;
+      numbers.set(feature, id);
+    }
+    entries.push([id, w]);
+  }
+  entries.sort((a, b) => a[0] - b[0]);
+  return {
+    ids: Int32Array.from(entries, (e) => e[0]),
+    weights: Float64Array.from(entries, (e) => e[1]),
+  };
+}
+
+/** `cosine` on packed vectors (both L2-normalised). */
+export function packedCosine(a: PackedVector, b: PackedVector): number {
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) dot += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot;
 }

@@ -3,7 +3,15 @@
 import { shortHash } from '../text/hash.ts';
 import type { Article, WireGroup } from '../types.ts';
 import { bodyUnits, foldedWords, longestCommonRun, maskQuotes, type Unit } from './align-units.ts';
-import { buildSimilarity } from './similarity.ts';
+import {
+  CANDIDATE_LIMITS,
+  type CandidateLimits,
+  candidatePairs,
+  countExamined,
+  numberFeatures,
+  rarity,
+} from './pair-index.ts';
+import { buildSimilarity, type FeatureNumbers, packedCosine, packVector } from './similarity.ts';
 
 /**
  * Thresholds (measured on the seeds and on edited copies, tests/core/compare/wire-copy.test.ts):
@@ -33,30 +41,40 @@ export interface WirePair {
   alone: boolean;
 }
 
-/** Pairs of sentences of different outlets that are copies of one text. */
-export function findWirePairs(units: readonly Unit[], names: readonly string[] = []): WirePair[] {
+/**
+ * Pairs of sentences of different outlets that are copies of one text. Only pairs that share words
+ * few sentences have are compared (pair-index.ts): a copy shares nearly all its words.
+ */
+export function findWirePairs(
+  units: readonly Unit[],
+  names: readonly string[] = [],
+  limits: CandidateLimits = CANDIDATE_LIMITS,
+): WirePair[] {
   // Quotations are set aside: two outlets quoting one speech share its words, not a copy.
   const own = units.map((u) => maskQuotes(u.sentence.text));
   const useOwn = own.map((t) => foldedWords(t).length >= MIN_OWN_WORDS);
   const texts = units.map((u, i) => (useOwn[i] ? (own[i] ?? '') : u.sentence.text));
   const model = buildSimilarity(texts, { names });
-  const vectors = texts.map((t) => model.vectors(t));
+  const numbers: FeatureNumbers = new Map();
+  const vectors = texts.map((t) => packVector(model.vectors(t).char, numbers));
   const words = texts.map(foldedWords);
+  const { ids } = numberFeatures(words);
+  const idf = rarity(ids, units.length);
   const pairs: WirePair[] = [];
-  for (let i = 0; i < units.length; i++) {
-    for (let j = i + 1; j < units.length; j++) {
-      const a = units[i];
-      const b = units[j];
-      if (a === undefined || b === undefined || a.outlet === b.outlet) continue;
-      const va = vectors[i];
-      const vb = vectors[j];
-      if (va === undefined || vb === undefined) continue;
-      const { char } = model.compare(va, vb);
-      const run = longestCommonRun(words[i] ?? [], words[j] ?? []);
-      const shorter = Math.min(words[i]?.length ?? 0, words[j]?.length ?? 0);
-      const alone = run >= WIRE_WORD_RUN || (char >= WIRE_CHAR_SIMILARITY && shorter >= WIRE_LONE_WORDS);
-      if (char >= WIRE_CHAR_SIMILARITY || alone) pairs.push({ a, b, similarity: char, alone });
-    }
+  const candidates = candidatePairs(ids, idf, limits);
+  countExamined(candidates.length);
+  for (const [i, j] of candidates) {
+    const a = units[i];
+    const b = units[j];
+    if (a === undefined || b === undefined || a.outlet === b.outlet) continue;
+    const va = vectors[i];
+    const vb = vectors[j];
+    if (va === undefined || vb === undefined) continue;
+    const char = packedCosine(va, vb);
+    const run = longestCommonRun(words[i] ?? [], words[j] ?? []);
+    const shorter = Math.min(words[i]?.length ?? 0, words[j]?.length ?? 0);
+    const alone = run >= WIRE_WORD_RUN || (char >= WIRE_CHAR_SIMILARITY && shorter >= WIRE_LONE_WORDS);
+    if (char >= WIRE_CHAR_SIMILARITY || alone) pairs.push({ a, b, similarity: char, alone });
   }
   return pairs;
 }
