@@ -1,0 +1,127 @@
+// The comparison scales: the pairs it examines grow with the sentences, not their square, and the
+// index that picks them loses no pair that matters (the same scores and facts as comparing every pair).
+// Counts, never timings: the same on any machine.
+import { describe, expect, it } from 'vitest';
+import { syntheticConfig, syntheticInputs } from '../../scripts/bench/synthetic.ts';
+import { aliasTexts } from '../../src/core/compare/align-actors.ts';
+import { clusterUnits } from '../../src/core/compare/align-cluster.ts';
+import {
+  ALIGN_DEFAULTS,
+  type AlignmentScores,
+  scoreOf,
+  scorePairs,
+} from '../../src/core/compare/align-facts.ts';
+import { bodyUnits } from '../../src/core/compare/align-units.ts';
+import {
+  CANDIDATE_LIMITS,
+  type CandidateLimits,
+  pairsExamined,
+  resetPairsExamined,
+} from '../../src/core/compare/pair-index.ts';
+import { findWireCopy, findWirePairs } from '../../src/core/compare/wire-copy.ts';
+import { ingestArticle } from '../../src/core/ingest/ingest-article.ts';
+import type { Article } from '../../src/core/types.ts';
+
+const config = syntheticConfig();
+const story = config.story;
+const names = aliasTexts(story.actors);
+
+function articles(n: number, seed = 1): Article[] {
+  return syntheticInputs(n, seed).flatMap((input) => {
+    const r = ingestArticle(input, { registry: config.registry, articleId: input.file.replace('.txt', '') });
+    return r.ok ? [r.article] : [];
+  });
+}
+
+const outletOf = (arts: Article[]) => {
+  const map = new Map(arts.map((a) => [a.id, a.attribution.outletId]));
+  return (id: string) => map.get(id) ?? id;
+};
+
+/** The clustering as it was before the index: every pair of groups, every step (cubic). */
+function denseClusters(scores: AlignmentScores): number[][] {
+  const { units } = scores;
+  const at = (i: number, j: number) => scoreOf(scores, i, j);
+  let clusters = units.map((_, i) => [i]);
+  for (;;) {
+    let best = -1;
+    let bestPair: [number, number] | undefined;
+    for (let x = 0; x < clusters.length; x++)
+      for (let y = x + 1; y < clusters.length; y++) {
+        const cx = clusters[x] ?? [];
+        const cy = clusters[y] ?? [];
+        let sum = 0;
+        let ok = true;
+        for (const i of cx)
+          for (const j of cy) {
+            const s = at(i, j);
+            if (units[i]?.articleId === units[j]?.articleId && s < ALIGN_DEFAULTS.sameArticle) ok = false;
+            sum += s;
+          }
+        const avg = sum / (cx.length * cy.length);
+        if (ok && avg >= ALIGN_DEFAULTS.threshold && avg > best) {
+          best = avg;
+          bestPair = [x, y];
+        }
+      }
+    if (bestPair === undefined) break;
+    const [x, y] = bestPair;
+    const merged = [...(clusters[x] ?? []), ...(clusters[y] ?? [])].sort((a, b) => a - b);
+    clusters = clusters.filter((_, k) => k !== x && k !== y);
+    clusters.push(merged);
+  }
+  return clusters.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+}
+
+const scoredPairs = (scores: AlignmentScores) =>
+  scores.neighbours.flatMap((m, i) => [...m].filter(([j]) => i < j).map(([j, s]) => `${i}-${j}:${s}`));
+
+describe('the comparison at scale', () => {
+  it('on a small story, the index finds every pair that comparing all pairs scores, and the same facts', () => {
+    for (const seed of [1, 2]) {
+      const arts = articles(8, seed);
+      const wire = findWireCopy(arts, outletOf(arts), names);
+      // No cap on candidates per sentence: what the index alone finds (the seeds are under the caps).
+      const limits = { maxPostings: CANDIDATE_LIMITS.maxPostings, perUnit: Number.POSITIVE_INFINITY };
+      const indexed = scorePairs(arts, outletOf(arts), wire, story, { ...ALIGN_DEFAULTS, limits });
+      const every = scorePairs(arts, outletOf(arts), wire, story, ALIGN_DEFAULTS, true);
+      expect(indexed.units.length).toBeGreaterThan(80);
+      expect(scoredPairs(indexed)).toEqual(scoredPairs(every));
+      expect(clusterUnits(indexed, ALIGN_DEFAULTS)).toEqual(denseClusters(every));
+    }
+  }, 120_000);
+
+  it('on a small story, wire copy from the index equals wire copy from every pair sharing a word', () => {
+    const arts = articles(12);
+    const units = bodyUnits(arts, outletOf(arts));
+    const unlimited: CandidateLimits = { maxPostings: Number.POSITIVE_INFINITY, perUnit: units.length };
+    const key = (p: ReturnType<typeof findWirePairs>[number]) =>
+      `${p.a.sentence.id} ${p.b.sentence.id} ${p.similarity} ${p.alone}`;
+    const pairs = findWirePairs(units, names).map(key);
+    expect(pairs.length).toBeGreaterThan(10);
+    expect(pairs).toEqual(findWirePairs(units, names, unlimited).map(key));
+  });
+
+  it('examines a number of pairs that grows with the sentences, not with their square', () => {
+    // Tight limits, so that they bind on a story small enough for a unit test.
+    const limits: CandidateLimits = { maxPostings: 40, perUnit: 6 };
+    const examined = (n: number) => {
+      const arts = articles(n);
+      const units = bodyUnits(arts, outletOf(arts));
+      const wire = findWireCopy(arts, outletOf(arts), names);
+      resetPairsExamined();
+      scorePairs(arts, outletOf(arts), wire, story, { ...ALIGN_DEFAULTS, limits });
+      findWirePairs(units, names, limits);
+      return { units: units.length, pairs: pairsExamined() };
+    };
+    const small = examined(15);
+    const large = examined(45);
+    // Each sentence keeps at most `perUnit` candidates of its own, in each of the two passes.
+    expect(large.pairs).toBeLessThanOrEqual(2 * limits.perUnit * large.units);
+    expect(large.pairs).toBeLessThan((large.units * (large.units - 1)) / 2 / 10);
+    const growth = large.pairs / small.pairs;
+    const units = large.units / small.units;
+    expect(growth).toBeLessThan(units * 1.5);
+    expect(growth).toBeLessThan(units ** 2 / 2);
+  }, 120_000);
+});
