@@ -85,7 +85,8 @@ async function clickAndMeasure(page: Page, selector: string): Promise<Sample> {
   const interaction = seen.events.filter((e) => e.id > 0);
   return {
     eventMs: interaction.length > 0 ? Math.max(...interaction.map((e) => e.duration)) : null,
-    frameMs: seen.frames.length > 0 ? Math.max(...seen.frames.map((f) => f.latency)) : null,
+    frameMs:
+      seen.frames.length > 0 ? Math.round(Math.max(...seen.frames.map((f) => f.latency)) * 10) / 10 : null,
   };
 }
 

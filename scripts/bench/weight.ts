@@ -139,33 +139,26 @@ export function weightTable(result: WeightResult): string {
     label,
     String(p.requests),
     kib(p.wire),
+    kib(p.body),
     kib(p.decoded),
     String(d.requests),
     kib(d.wire),
-    kib(d.decoded),
   ];
   const rows = KINDS.map((k) => row(k, phone.byKind[k], desktop.byKind[k]));
   rows.push(row('total', phone.total, desktop.total));
-  const header = [
-    'type',
-    'phone req',
-    'phone wire',
-    'phone decoded',
-    'desk req',
-    'desk wire',
-    'desk decoded',
-  ];
+  const header = ['type', 'phone req', 'phone wire', 'phone body', 'phone decoded', 'desk req', 'desk wire'];
   const files = formatTable(
-    ['first load (phone)', 'type', 'wire', 'decoded'],
+    ['first load (phone)', 'type', 'wire', 'body', 'decoded'],
     [...phone.resources]
       .sort((a, b) => b.wire - a.wire)
-      .map((r) => [r.url, r.kind, kib(r.wire), kib(r.decoded)]),
+      .map((r) => [r.url, r.kind, kib(r.wire), kib(r.body), kib(r.decoded)]),
   );
   return [
     formatTable(header, rows),
     '',
     files,
     '',
-    `seeds corpus as JSON, gzipped: ${kib(result.corpusJsonGzipBytes)} (inside the JS today, unless the build splits it out)`,
+    'wire: headers and gzip body as Chromium received them; body: as the server sent it; decoded: unzipped',
+    `seeds corpus as JSON, gzipped: ${kib(result.corpusJsonGzipBytes)} (in the JS, or a data file if the build splits it)`,
   ].join('\n');
 }
