@@ -231,6 +231,7 @@ export const ar = {
   'export.printSource': 'هذا العرض على الشبكة:',
 
   'glance.title': 'في لمحة',
+  'glance.loading': 'جارٍ تحميل الرسوم…',
   'glance.hide': 'أخفِ',
   'glance.show': 'اعرض',
   'glance.toggleLabel': 'في لمحة: الرسوم والخط الزمني',

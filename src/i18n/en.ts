@@ -229,6 +229,7 @@ export const en: Record<MessageId, string> = {
   'export.printSource': 'This view online:',
 
   'glance.title': 'At a glance',
+  'glance.loading': 'Loading the charts…',
   'glance.hide': 'Hide',
   'glance.show': 'Show',
   'glance.toggleLabel': 'At a glance: charts and timeline',

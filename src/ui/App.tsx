@@ -1,6 +1,6 @@
 // The composition root: store, language, and the page's landmarks. It takes the corpus as a prop so tests
 // render it with a fixture; main.tsx passes the real one (and its own store, already synced with the URL).
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { Corpus } from '../core/types.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -9,6 +9,7 @@ import { StoreProvider, useAppState } from '../state/react.tsx';
 import { type AppStore, createAppStore } from '../state/store.ts';
 import { OwnArticles } from './add/OwnArticles.tsx';
 import { ExportMenu } from './export/ExportMenu.tsx';
+import { Glance } from './glance/Glance.tsx';
 import { HighlightBar } from './highlights/HighlightBar.tsx';
 import { Header } from './layout/Header.tsx';
 import { READER_ID, SkipLink } from './layout/SkipLink.tsx';
@@ -17,9 +18,6 @@ import { Notices } from './notices/Notices.tsx';
 import { OutletFilter } from './outlets/OutletFilter.tsx';
 import { Columns } from './reader/Columns.tsx';
 import { CopyLink } from './share/CopyLink.tsx';
-
-// Below the matrix and not needed for the first paint: its own chunk, fetched while the page settles.
-const Glance = lazy(() => import('./glance/Glance.tsx').then((m) => ({ default: m.Glance })));
 
 export interface AppProps {
   corpus: Corpus;
@@ -71,9 +69,7 @@ function Page() {
         {comparison ? (
           <>
             <FactMatrix />
-            <Suspense fallback={null}>
-              <Glance />
-            </Suspense>
+            <Glance />
             <HighlightBar />
           </>
         ) : null}

@@ -32,6 +32,13 @@ const g = {
   entry: '[data-testid="timeline-entry"]',
 } as const;
 
+/** Loads the app and opens "at a glance" (closed on arrival; its charts are fetched when it opens). */
+async function gotoGlance(opened: Opened, query = ''): Promise<void> {
+  await gotoApp(opened, query);
+  await opened.page.click('[data-testid="glance-toggle"]');
+  await opened.page.waitForSelector('[data-testid="timeline"]');
+}
+
 /** The numbers in a text, in any script's digits. */
 const numbersIn = (text: string) =>
   (text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).match(/\d+/g) ?? []).map(Number);
@@ -146,7 +153,7 @@ describe('at a glance (desktop)', () => {
       ['?v=1', true],
       ['?v=1&lang=en', false],
     ] as const) {
-      await gotoApp(app, query);
+      await gotoGlance(app, query);
       await app.page.waitForSelector(g.coverageRow);
       expectChartMatchesTable(await coverage(app.page), SEED_OUTLETS.length, rtl);
       expectHeatMatchesNumbers(await pairs(app.page), SEED_OUTLETS.length);
@@ -162,7 +169,7 @@ describe('at a glance (desktop)', () => {
 
   it('places every outlet on its day of publication with its answer, from provenance', async () => {
     app = await openContext(h, { viewport: DESKTOP });
-    await gotoApp(app);
+    await gotoGlance(app);
     const days = await app.page.$$eval('[data-testid="timeline-day"]', (els) =>
       els.map((d) => [
         d.getAttribute('data-day'),
@@ -191,7 +198,7 @@ describe('at a glance (desktop)', () => {
 
   it('updates when an outlet is hidden, and a fact label shows its evidence in the columns', async () => {
     app = await openContext(h, { viewport: DESKTOP });
-    await gotoApp(app);
+    await gotoGlance(app);
     await app.page.waitForSelector(g.coverageRow);
     const hidden = SEED_OUTLETS[1]!;
     await app.page.click(sel.toggle(hidden));
@@ -217,10 +224,10 @@ describe('at a glance (desktop)', () => {
 
   it('has no axe violations, open and in English', async () => {
     app = await openContext(h, { viewport: DESKTOP });
-    await gotoApp(app);
+    await gotoGlance(app);
     await app.page.waitForSelector(g.coverageRow);
     await expectNoAxeViolations(app.page, 'glance desktop ar');
-    await gotoApp(app, '?v=1&lang=en');
+    await gotoGlance(app, '?v=1&lang=en');
     await app.page.waitForSelector(g.coverageRow);
     await expectNoAxeViolations(app.page, 'glance desktop en');
   });
@@ -230,7 +237,7 @@ describe('at a glance (phone, 375 px)', () => {
   it('fits the phone in both languages; the heat map scrolls in its own box; axe finds nothing', async () => {
     app = await openContext(h, { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     for (const query of ['?v=1', '?v=1&lang=en']) {
-      await gotoApp(app, query);
+      await gotoGlance(app, query);
       await app.page.waitForSelector(g.coverageRow);
       await app.page.evaluate(() => document.fonts.ready);
       const sizes = await app.page.evaluate((glance) => {

@@ -1,14 +1,27 @@
 // "At a glance", under the matrix: who reports each fact, how far each pair of outlets agrees, and when
-// each outlet wrote. Calm and collapsible; it prints even when collapsed on screen.
-import { useState } from 'react';
+// each outlet wrote. Closed until the reader opens it: the matrix above already answers the first questions, and
+// the charts' code is fetched only then (on idle too, so opening is instant), so the first paint neither waits for
+// it nor shifts when it arrives.
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
-import { AgreementMap } from './AgreementMap.tsx';
-import { CoverageChart } from './CoverageChart.tsx';
-import { Timeline } from './Timeline.tsx';
+
+const loadBody = () => import('./GlanceBody.tsx');
+const GlanceBody = lazy(() => loadBody().then((m) => ({ default: m.GlanceBody })));
+
+/** Fetches the charts' code when the browser is idle, so opening the section does not wait for the network. */
+function usePrefetchOnIdle(): void {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 2000));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => void loadBody().catch(() => undefined));
+    return () => cancel(handle);
+  }, []);
+}
 
 export function Glance() {
   const t = useT();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(false);
+  usePrefetchOnIdle();
   return (
     <section aria-labelledby="glance-title" data-testid="glance" className="px-4 pt-6 min-[641px]:px-8">
       <div className="flex items-baseline gap-3">
@@ -17,6 +30,7 @@ export function Glance() {
         </h2>
         <button
           type="button"
+          data-testid="glance-toggle"
           aria-expanded={open}
           aria-controls="glance-body"
           aria-label={`${open ? t('glance.hide') : t('glance.show')}: ${t('glance.toggleLabel')}`}
@@ -26,15 +40,13 @@ export function Glance() {
           {open ? t('glance.hide') : t('glance.show')}
         </button>
       </div>
-      <div id="glance-body" className={open ? 'mt-2' : 'hidden print:block'}>
-        <div className="grid gap-6 min-[960px]:grid-cols-2">
-          <CoverageChart />
-          <AgreementMap />
+      {open ? (
+        <div id="glance-body" className="mt-2">
+          <Suspense fallback={<p className="text-sm text-stone-600">{t('glance.loading')}</p>}>
+            <GlanceBody />
+          </Suspense>
         </div>
-        <div className="mt-6">
-          <Timeline />
-        </div>
-      </div>
+      ) : null}
     </section>
   );
 }
