@@ -1,7 +1,7 @@
 // The only module that touches window.history and window.location.
 // Start: read the URL into the store and normalise it with replaceState. Reader changes: pushState, so Back
 // restores the previous view. Back/Forward (popstate): read the URL into the store again.
-import type { AppStore } from './store.ts';
+import type { AppState, AppStore } from './store.ts';
 import { type Dropped, stateFromUrl, storyInQuery, urlFromState } from './url.ts';
 import type { ViewState } from './view.ts';
 
@@ -86,6 +86,21 @@ export function startUrlSync(store: AppStore, host: HistoryHost = window): () =>
 /** The address of the current view, for sharing. */
 export function currentHref(): string {
   return window.location.href;
+}
+
+/**
+ * The address to share. Usually the current one; but "every outlet" is written as no `o=` at all, which would not
+ * tell a recipient that the sender's view held articles the sender added in their own browser. Then the link lists
+ * the outlets, so the recipient is told which of them they do not have.
+ */
+export function shareHref(
+  state: AppState,
+  location: Pick<Location, 'origin' | 'pathname' | 'href'> = window.location,
+): string {
+  const { view, outletIds, corpus } = state;
+  const hasOwn = corpus.outlets.some((outlet) => outlet.own && outletIds.includes(outlet.id));
+  if (view.outlets !== null || !hasOwn) return location.href;
+  return `${location.origin}${location.pathname}${urlFromState({ ...view, outlets: [...outletIds] })}`;
 }
 
 export function reloadPage(): void {

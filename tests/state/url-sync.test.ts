@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store.ts';
-import { type HistoryHost, startUrlSync } from '../../src/state/url-sync.ts';
+import { stateFromUrl } from '../../src/state/url.ts';
+import { type HistoryHost, shareHref, startUrlSync } from '../../src/state/url-sync.ts';
 import { DEFAULT_VIEW } from '../../src/state/view.ts';
 import { uiCorpus } from '../fixtures/ui-corpus.ts';
 
@@ -219,5 +220,46 @@ describe('url-sync with several stories', () => {
     expect(await first).toBe(false);
     expect(await back).toBe(true);
     expect(store.getState().base.story.id).toBe(uiCorpus.story.id);
+  });
+});
+
+describe('shareHref', () => {
+  const location = { origin: 'http://x', pathname: '/app/', href: 'http://x/app/?v=1' };
+  const withOwn = {
+    ...uiCorpus,
+    outlets: [
+      ...uiCorpus.outlets,
+      { id: 'own-abc', name: { ar: 'مقالي', en: 'Mine' }, colour: 9, own: true as const },
+    ],
+    articles: [
+      ...uiCorpus.articles,
+      {
+        ...uiCorpus.articles[0]!,
+        id: 'own-1',
+        own: true as const,
+        attribution: { ...uiCorpus.articles[0]!.attribution, outletId: 'own-abc' },
+      },
+    ],
+  };
+
+  it('is the current address when the view holds none of the reader’s own articles', () => {
+    expect(shareHref(createAppStore(uiCorpus).getState(), location)).toBe(location.href);
+  });
+
+  it('lists every outlet when "all" includes the reader’s own, so the recipient is told what is missing', () => {
+    const store = createAppStore(withOwn);
+    const href = shareHref(store.getState(), location);
+    expect(href).toBe('http://x/app/?v=1&o=alarabiya,youm7,unidentified-002-c3,own-abc');
+    const { view, dropped } = stateFromUrl(new URL(href).search, {
+      outletIds: createAppStore(uiCorpus).getState().outletIds,
+    });
+    expect(view.outlets).toBeNull();
+    expect(dropped).toEqual([{ kind: 'missing-own', param: 'o', value: 'own-abc' }]);
+  });
+
+  it('is the current address when the reader chose outlets (the link names them already)', () => {
+    const store = createAppStore(withOwn);
+    store.getState().setOutlets(['youm7', 'own-abc']);
+    expect(shareHref(store.getState(), location)).toBe(location.href);
   });
 });

@@ -2,8 +2,8 @@
 // the address appears in a selected field so the reader can copy it by hand.
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
-import { useAppState } from '../../state/react.tsx';
-import { currentHref } from '../../state/url-sync.ts';
+import { useAppState, useAppStore } from '../../state/react.tsx';
+import { shareHref } from '../../state/url-sync.ts';
 import { buttonClass } from '../common/styles.ts';
 
 const CONFIRMATION_MS = 4000;
@@ -13,6 +13,7 @@ export function CopyLink() {
   const status = useAppState((state) => state.copyStatus);
   const setStatus = useAppState((state) => state.setCopyStatus);
   const view = useAppState((state) => state.view);
+  const store = useAppStore();
   const [fallback, setFallback] = useState<string | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
 
@@ -34,7 +35,7 @@ export function CopyLink() {
   }, [fallback]);
 
   const copy = async () => {
-    const href = currentHref();
+    const href = shareHref(store.getState());
     try {
       if (!navigator.clipboard?.writeText) throw new Error('clipboard unavailable');
       await navigator.clipboard.writeText(href);
