@@ -24,8 +24,8 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** Bytes as KiB with one decimal, e.g. "143.2 KiB". */
-export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+/** Bytes as kB of 1,000 bytes with one decimal, e.g. "143.2 kB", as tests/e2e/budgets.e2e.ts counts them. */
+export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** Milliseconds as "850 ms" or, from ten seconds, "12.3 s". */
 export function duration(ms: number): string {

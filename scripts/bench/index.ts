@@ -12,7 +12,7 @@ import { analysisTable, measureAnalysis } from './analysis.ts';
 import { serveApp } from './app.ts';
 import { type BenchOptions, type Part, parseArgs, USAGE } from './args.ts';
 import { type Environment, environment, ROOT } from './environment.ts';
-import { formatTable, kib } from './format.ts';
+import { formatTable, kb } from './format.ts';
 import { interactionTable, measureInteraction } from './interaction.ts';
 import { lighthouseTable, measureLighthouse } from './lighthouse.ts';
 import type { TargetCheck } from './targets.ts';
@@ -54,7 +54,7 @@ function heading(title: string): void {
 
 function showValue(c: TargetCheck): string {
   if (c.value === null) return '—';
-  if (c.unit === 'bytes') return kib(c.value);
+  if (c.unit === 'bytes') return kb(c.value);
   if (c.unit === 'KiB') return `${Math.round(c.value / 1024)} MiB`;
   if (c.unit === 'ms') return `${Math.round(c.value)} ms`;
   return Number.isInteger(c.value) ? String(c.value) : c.value.toFixed(2);

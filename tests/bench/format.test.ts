@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, formatTable, growthExponent, kib, median } from '../../scripts/bench/format.ts';
+import { duration, formatTable, growthExponent, kb, median } from '../../scripts/bench/format.ts';
 import { atLeast, atMost, below } from '../../scripts/bench/targets.ts';
 
 describe('formatTable', () => {
@@ -43,7 +43,7 @@ describe('formatTable', () => {
 
 describe('units and statistics', () => {
   it('formats bytes, durations and medians', () => {
-    expect(kib(2048)).toBe('2.0 KiB');
+    expect(kb(2048)).toBe('2.0 kB');
     expect(duration(849.6)).toBe('850 ms');
     expect(duration(12_340)).toBe('12.3 s');
     expect(median([5, 1, 3])).toBe(3);
