@@ -4,7 +4,7 @@
 import type { Article, Fact, QuestionResult, StoryConfig, WireGroup } from '../types.ts';
 import { aliasTexts } from './align-actors.ts';
 import { alignFacts } from './align-facts.ts';
-import { findCues } from './cues.ts';
+import { type CueFinder, cueFinder } from './cue-cache.ts';
 import { judgeFacts } from './fact-verdicts.ts';
 import { answerQuestions } from './questions.ts';
 import { findWireCopy } from './wire-copy.ts';
@@ -18,17 +18,13 @@ export interface Comparison {
 }
 
 /** Every sentence with its cues; an article's relative days resolve against its own publication date. */
-function withCues(article: Article, story: StoryConfig): Article {
-  const options = {
-    ...(article.published ? { published: article.published } : {}),
-    ...(story.actors ? { actors: story.actors } : {}),
-  };
+export function withCues(article: Article, cuesOf: CueFinder): Article {
   return {
     ...article,
     paragraphs: article.paragraphs.map((p) => ({
       ...p,
       sentences: p.sentences.map((s) => {
-        const cues = findCues(s.text, options);
+        const cues = cuesOf(s.text, article.published);
         return cues.length > 0 ? { ...s, cues } : { id: s.id, text: s.text };
       }),
     })),
@@ -41,11 +37,15 @@ export function compareArticles(
   story: StoryConfig,
   outletOf: (articleId: string) => string,
 ): Comparison {
-  const cued = articles.map((a) => withCues(a, story));
+  const cuesOf = cueFinder(story.actors);
+  const cued = articles.map((a) => withCues(a, cuesOf));
   const wire = findWireCopy(cued, outletOf, aliasTexts(story.actors));
   const facts = judgeFacts(alignFacts(cued, outletOf, wire, story), cued, wire, story);
   const questions = story.questions?.length
-    ? answerQuestions(cued, story.questions, outletOf, story.actors ? { actors: story.actors } : {})
+    ? answerQuestions(cued, story.questions, outletOf, {
+        ...(story.actors ? { actors: story.actors } : {}),
+        cuesOf,
+      })
     : [];
   return { articles: cued, questions, facts, wire };
 }

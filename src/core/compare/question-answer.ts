@@ -124,13 +124,14 @@ function isConditionalRefusal(hit: Hit): boolean {
   return false;
 }
 
-// One article's matches, kept: the precedence below asks for the same pattern's matches several times.
-const matchCache = new WeakMap<Unit, WeakMap<Pattern, Match[]>>();
+// Matches kept per sentence shape: the precedence below asks for the same pattern's matches several
+// times, and copies of one sentence (questions.ts shares their tokens and cue spans) match alike.
+const matchCache = new WeakMap<Unit['tokens'], WeakMap<Pattern, Match[]>>();
 function matchesOf(unit: Unit, pattern: Pattern, terms: Terms): Match[] {
-  let byPattern = matchCache.get(unit);
+  let byPattern = matchCache.get(unit.tokens);
   if (!byPattern) {
     byPattern = new WeakMap();
-    matchCache.set(unit, byPattern);
+    matchCache.set(unit.tokens, byPattern);
   }
   let found = byPattern.get(pattern);
   if (!found) {

@@ -1,8 +1,8 @@
 // The story's questions (seeds/story.json → `questions`), answered for every article from its text.
 // The pattern language is in question-pattern.ts and docs/story-questions.md; precedence in
 // question-answer.ts; verdicts in question-verdict.ts.
-import type { Article, QuestionResult, StoryActor, StoryQuestion } from '../types.ts';
-import { findCues } from './cues.ts';
+import type { Article, Cue, QuestionResult, StoryActor, StoryQuestion } from '../types.ts';
+import { type CueFinder, cueFinder } from './cue-cache.ts';
 import { answerArticle, type CompiledQuestion } from './question-answer.ts';
 import { type Terms, type Unit, unitOf } from './question-match.ts';
 import { type Item, literal, needsCue, type Pattern, parsePattern, references } from './question-pattern.ts';
@@ -101,17 +101,39 @@ function compile(q: StoryQuestion): CompiledQuestion {
   };
 }
 
+/** Tokens and cue spans of one (text, cue list), shared by every copy of the sentence. */
+type Shapes = Map<Cue[], Map<string, Pick<Unit, 'tokens' | 'cues'>>>;
+
+function sharedUnit(shapes: Shapes, id: string, text: string, cues: Cue[], title: boolean): Unit {
+  let byText = shapes.get(cues);
+  if (!byText) {
+    byText = new Map();
+    shapes.set(cues, byText);
+  }
+  const shape = byText.get(text);
+  if (shape) return { id, text, tokens: shape.tokens, cues: shape.cues, title };
+  const unit = unitOf(id, text, cues, title);
+  byText.set(text, { tokens: unit.tokens, cues: unit.cues });
+  return unit;
+}
+
 /** The article's sentences (with their cues, found now if the caller has not) and its headline. */
-function unitsOf(article: Article, actors: StoryActor[] | undefined): Unit[] {
-  const options = {
-    ...(article.published ? { published: article.published } : {}),
-    ...(actors ? { actors } : {}),
-  };
+function unitsOf(article: Article, cuesOf: CueFinder, shapes: Shapes): Unit[] {
   const units = article.paragraphs.flatMap((p) =>
-    p.sentences.map((s) => unitOf(s.id, s.text, s.cues ?? findCues(s.text, options), false)),
+    p.sentences.map((s) =>
+      sharedUnit(shapes, s.id, s.text, s.cues ?? cuesOf(s.text, article.published), false),
+    ),
   );
   if (article.title)
-    units.push(unitOf(titleEvidenceId(article.id), article.title, findCues(article.title, options), true));
+    units.push(
+      sharedUnit(
+        shapes,
+        titleEvidenceId(article.id),
+        article.title,
+        cuesOf(article.title, article.published),
+        true,
+      ),
+    );
   return units;
 }
 
@@ -124,11 +146,14 @@ export function answerQuestions(
   articles: Article[],
   questions: StoryQuestion[],
   outletOf: (articleId: string) => string,
-  options: { actors?: StoryActor[] } = {},
+  /** `cuesOf`: the run's cue finder (cue-cache.ts), so that copies of a sentence are read once. */
+  options: { actors?: StoryActor[]; cuesOf?: CueFinder } = {},
 ): QuestionResult[] {
   const problems = checkQuestions(questions, options.actors);
   if (problems.length) throw new Error(`story questions: ${problems.join('; ')}`);
-  const units = new Map(articles.map((a) => [a.id, unitsOf(a, options.actors)]));
+  const cuesOf = options.cuesOf ?? cueFinder(options.actors);
+  const shapes: Shapes = new Map();
+  const units = new Map(articles.map((a) => [a.id, unitsOf(a, cuesOf, shapes)]));
   return questions.map((q) => {
     const compiled = compile(q);
     const answers = articles.map((a) => answerArticle(a.id, units.get(a.id) ?? [], compiled));
