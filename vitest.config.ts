@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/ui/**/*.test.{ts,tsx}',
       'tests/build/**/*.test.ts',
       'tests/cli/**/*.test.ts',
+      'tests/bench/**/*.test.ts',
       'tests/*.test.ts',
     ],
     environment: 'node',

@@ -1,7 +1,7 @@
 // One article sentence with what the comparison says about it: a marker style by status (tint plus pattern),
 // the deciding cue underlined, and a badge that explains it. The sentence the reader asked to see (from
 // the matrix or an explanation) scrolls into view, takes focus and keeps a strong outline.
-import { Fragment, useEffect, useRef } from 'react';
+import { Fragment, memo, useEffect, useRef } from 'react';
 import type { Cue, Sentence } from '../../core/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { shownParts, underlined } from '../../state/comparison.ts';
@@ -43,7 +43,7 @@ function prefersReducedMotion(): boolean {
   );
 }
 
-export function MarkedSentence({ sentence }: { sentence: Sentence }) {
+function MarkedSentenceView({ sentence }: { sentence: Sentence }) {
   const t = useT();
   const lang = useAppState((state) => state.view.lang);
   const mode = useAppState((state) => state.view.highlight);
@@ -138,3 +138,6 @@ export function MarkedSentence({ sentence }: { sentence: Sentence }) {
     </>
   );
 }
+
+/** Memoised: its props are the corpus's own objects, so a parent's re-render (a toggle, a question) skips it. */
+export const MarkedSentence = memo(MarkedSentenceView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Article, Outlet } from '../../core/types.ts';
 import { dirOf } from '../../i18n/locale.ts';
 import { useAppState } from '../../state/react.tsx';
@@ -12,7 +13,7 @@ function missingOutlet(id: string): Outlet {
   return { id, name: { ar: id, en: id }, colour: 0, unidentified: true };
 }
 
-export function ArticleColumn({ article }: { article: Article }) {
+function ArticleColumnView({ article }: { article: Article }) {
   const outletId = article.attribution.outletId;
   const outlet = useAppState(selectOutletById).get(outletId) ?? missingOutlet(outletId);
   const lang = useAppState((state) => state.view.lang);
@@ -39,3 +40,6 @@ export function ArticleColumn({ article }: { article: Article }) {
     </article>
   );
 }
+
+/** Memoised: its props are the corpus's own objects, so a parent's re-render (a toggle, a question) skips it. */
+export const ArticleColumn = memo(ArticleColumnView);

@@ -1,5 +1,5 @@
 // The article itself, always Arabic and right-to-left whatever the interface language.
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import type { Article } from '../../core/types.ts';
 import { dirOf } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -7,7 +7,7 @@ import { useAppState } from '../../state/react.tsx';
 import { keyed } from '../common/keys.ts';
 import { MarkedSentence } from '../highlights/MarkedSentence.tsx';
 
-export function ArticleText({ article }: { article: Article }) {
+function ArticleTextView({ article }: { article: Article }) {
   const t = useT();
   const lang = useAppState((state) => state.view.lang);
   // Interface text inside the Arabic block carries the interface language.
@@ -60,3 +60,6 @@ export function ArticleText({ article }: { article: Article }) {
     </div>
   );
 }
+
+/** Memoised: its props are the corpus's own objects, so a parent's re-render (a toggle, a question) skips it. */
+export const ArticleText = memo(ArticleTextView);
