@@ -101,6 +101,10 @@ export function findNegation(text: string, tokens: Token[]): Cue[] {
     } else if (wordMatches(t.fold, 'ما', 'conj')) {
       // Only opening a clause and before a past verb: «وفق ما أفاد», «ما يسمى», «هذا ما أكده» are not.
       if (!t.clauseStart && t.fold === 'ما') continue;
+      // After a comma, a bare «ما» before a past verb tells what the clause before it caused: «…، ما اضطر
+      // الطواقم إلى…», «…، ما أدى إلى…» ("which forced", "which led to"); a negating «ما» opens its sentence
+      // or follows its conjunction («وما كان»).
+      if (t.fold === 'ما' && t.afterComma) continue;
       if (!next || next.clauseStart || NOT_AFTER_MA.has(nextFold) || !isPastVerb(next.fold)) continue;
       last = i;
     } else if (longestAt(tokens, i, REFUSAL)) last = i;

@@ -104,8 +104,20 @@ export function governs(
     return token.start >= cue.end && token.start < clauseEnd;
   if (covered.length > 0) return covered.includes(token);
   const next = tokens.find((t) => !t.negator && t.start >= cue.end);
-  return next === token && rawWords(text.slice(cue.end, token.start)).length <= GOVERN_WORDS;
+  if (next === undefined || rawWords(text.slice(cue.end, next.start)).length > GOVERN_WORDS) return false;
+  if (next === token) return true;
+  // A support verb carries the negation on to its object: «دون اتخاذ إجراءات» is "without measures"
+  // as much as «من دون أي إجراءات», «لم يقم بزيارة» "did not visit".
+  if (!SUPPORT.has(bareOf(foldArabic(text.slice(next.start, next.end))))) return false;
+  const object = tokens.find((t) => !t.negator && t.start >= next.end);
+  return object === token && rawWords(text.slice(next.end, token.start)).length <= 1;
 }
+
+// Verbs and verbal nouns that add no event of their own, only carry their object's: take (measures), do,
+// carry out. General news Arabic.
+const SUPPORT = new Set(
+  'اتخاذ يتخذ تتخذ يتخذوا اتخذ اتخذت اتخذوا القيام يقم تقم يقوموا يقوم تقوم قام قامت'.split(' '),
+);
 
 const isDenial = (written: string) => {
   const words = rawWords(written).map(foldArabic);

@@ -186,20 +186,40 @@ function timing(ctx: VerdictContext, x: Located, y: Located, internal: boolean):
 /**
  * How many predicate keys the clauses holding two cues share, the cues' own words aside: a number or a
  * day belongs to the claim of its clause («اعتبارا من منتصف ليل 12 يناير» dates the ceasefire, not the talks).
+ * With `asides`, a clause set off by commas on both sides («وقرر المجلس، في جلسة عقدها الأربعاء، إعلان…»)
+ * dates the clause it interrupts, so that clause's words count as its slot too.
  */
-function slotKeys(ctx: VerdictContext, x: Located, ca: Cue, y: Located, cb: Cue): number {
+function slotKeys(ctx: VerdictContext, x: Located, ca: Cue, y: Located, cb: Cue, asides = false): number {
   const around = (l: Located, c: Cue) => {
-    const clause = ctx.clauses(l.sentence).find((k) => c.start >= k.start && c.start < k.end);
-    return keySet((clause?.tokens ?? []).filter((t) => t.end <= c.start || t.start >= c.end));
+    const all = ctx.clauses(l.sentence);
+    const k = all.findIndex((cl) => c.start >= cl.start && c.start < cl.end);
+    const clause = all[k];
+    const own = (clause?.tokens ?? []).filter((t) => t.end <= c.start || t.start >= c.end);
+    const host =
+      asides && clause && isAside(l.sentence.text, clause, all[k + 1]) ? [all[k - 1], all[k + 1]] : [];
+    return keySet([...own, ...host.flatMap((h) => h?.tokens ?? [])]);
   };
   const kb = around(y, cb);
   return [...around(x, ca)].filter((k) => kb.has(k)).length;
 }
 
+const COMMA_AT = /^\s*[،,]/;
+const COMMA_BEFORE = /[،,]\s*$/;
+
+/** A clause between two commas, with a clause after it: an aside in the middle of another. */
+function isAside(text: string, clause: Clause, next: Clause | undefined): boolean {
+  return (
+    next !== undefined &&
+    COMMA_BEFORE.test(text.slice(0, clause.start)) &&
+    COMMA_AT.test(text.slice(clause.end, next.start))
+  );
+}
+
 // A number's slot: its clause shares two words with the other's («استمرت المحادثات 6 ساعات» / «… 8 ساعات»);
 // one shared word is often a homonym («خارج المبنى» / «الخارجية»).
 const NUMBER_SLOT_KEYS = 2;
-// A day's slot needs more: most sentences of a story carry its day, for one event or another.
+// A day's slot as a number's; the sentences around must share more (days()): most sentences of a story
+// carry its day, for one event or another.
 const DATE_SLOT_KEYS = 2;
 
 function numbers(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
@@ -216,18 +236,43 @@ function numbers(ctx: VerdictContext, x: Located, y: Located): Candidate | undef
         best = { type: 'number', strength: verdict, a: x, b: y, cueA: ca, cueB: cb };
     }
   }
-  if (best) return best;
-  // Dates: one resolved day each, and not the same day, said of one claim in the same slot.
-  const days = (l: Located) =>
-    cuesOf(l.sentence, 'date').filter((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.value ?? ''));
-  const [da, db] = [days(x), days(y)];
-  const [ca, cb] = [da[0], db[0]];
-  if (da.length !== 1 || db.length !== 1 || ca === undefined || cb === undefined || ca.value === cb.value)
-    return undefined;
-  if (sharedKeys(ctx, x, y).length < SAME_CLAIM_KEYS || keyOverlap(ctx, x, y) < CLAIM_OVERLAP)
-    return undefined;
-  if (slotKeys(ctx, x, ca, y, cb) < DATE_SLOT_KEYS) return undefined;
-  return { type: 'number', strength: 'soft', a: x, b: y, cueA: ca, cueB: cb };
+  return best;
+}
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+// A day after these bounds the claim («حتى صباح الثلاثاء», «منذ الأحد», «قبل الاثنين»): a deadline or a
+// start, not the day it happened.
+const BOUNDS = new Set(['حتي', 'منذ', 'قبل', 'قبيل', 'بعد', 'لحين', 'لغايه', 'غايه', 'مهله']);
+
+/** The one day a sentence says its claim happened on (a day named twice, «مساء أمس الثلاثاء», is one). */
+function oneDay(l: Located): Cue | undefined {
+  const days = cuesOf(l.sentence, 'date').filter((c) => FULL_DAY.test(c.value ?? ''));
+  if (new Set(days.map((c) => c.value)).size !== 1) return undefined;
+  const before = rawWords(l.sentence.text.slice(0, days[0]!.start)).slice(-1).map(foldArabic);
+  return before.some((w) => BOUNDS.has(w) || BOUNDS.has(w.replace(/^[وف]/, ''))) ? undefined : days[0];
+}
+
+/**
+ * Different days for one claim: one resolved day each, not the same, in clauses that share two words
+ * besides the day (a day's slot, as a number's), in sentences that share four. Which pairs tell one claim
+ * at all is sameClaim's to say (the aligner's score or the words in common); when the sentences share
+ * most of their words, a day in an aside dates the clause it interrupts. Two days beside two different
+ * figures are a running count told twice («135 قتيلا» on Wednesday, «137» on Thursday), not a clash. A
+ * day resolved from «أمس» or a weekday rests on the publication date, so the clash is soft.
+ */
+function days(
+  ctx: VerdictContext,
+  x: Located,
+  y: Located,
+  figures: Candidate | undefined,
+): Candidate | undefined {
+  if (figures !== undefined) return undefined;
+  const [ca, cb] = [oneDay(x), oneDay(y)];
+  if (ca === undefined || cb === undefined || ca.value === cb.value) return undefined;
+  if (sharedKeys(ctx, x, y).length < SAME_CLAIM_KEYS) return undefined;
+  const asides = keyOverlap(ctx, x, y) >= CLAIM_OVERLAP;
+  if (slotKeys(ctx, x, ca, y, cb, asides) < DATE_SLOT_KEYS) return undefined;
+  return { type: 'timing', strength: 'soft', a: x, b: y, cueA: ca, cueB: cb };
 }
 
 function sourceWords(cue: Cue): Set<string> {
@@ -293,10 +338,12 @@ const rank = (c: Candidate) => (c.strength === 'clear' ? 0 : 10) + ORDER.indexOf
 export function comparePair(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
   if (ctx.sameWire(x.sentence.id, y.sentence.id)) return undefined; // one text, not two reports
   const internal = x.articleId === y.articleId;
+  const figures = numbers(ctx, x, y);
   const found = [
     negation(ctx, x, y),
-    numbers(ctx, x, y),
+    figures,
     timing(ctx, x, y, internal),
+    days(ctx, x, y, figures),
     attribution(ctx, x, y),
     naming(ctx, x, y),
   ];

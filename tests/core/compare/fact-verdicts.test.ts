@@ -157,7 +157,7 @@ describe('numbers', () => {
         day('بدأ وقف إطلاق النار في 12 يناير.', '12 يناير', '2020-01-12'),
         day('بدأ وقف إطلاق النار في 14 يناير.', '14 يناير', '2020-01-14'),
       ).contradiction,
-    ).toMatchObject({ type: 'number', strength: 'soft' });
+    ).toMatchObject({ type: 'timing', strength: 'soft' });
   });
 });
 
