@@ -56,5 +56,31 @@ export function fontsPlugin(): Plugin {
     async config(config) {
       await cut(path.resolve(config.root ?? process.cwd()));
     },
+    // The regular Arabic file is needed by every first view: fetched beside the stylesheet rather than after it,
+    // it is usually there by the first paint, so the text does not reflow when it arrives.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const wanted = fontFile('arabic', 400).replace('.woff2', '');
+        const asset = Object.values(context.bundle ?? {}).find(
+          (file) =>
+            file.type === 'asset' && file.fileName.endsWith('.woff2') && file.fileName.includes(wanted),
+        );
+        if (!asset) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: `./${asset.fileName}`,
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: 'anonymous',
+            },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
   };
 }

@@ -43,9 +43,9 @@ async function setup(fail?: StorageFailure) {
 }
 
 describe('add an article', { timeout: 60_000 }, () => {
-  it('has no button until the own articles are started', () => {
+  it('shows its button from the first paint, disabled until the own articles are started (no shift later)', () => {
     renderApp(undefined, base);
-    expect(screen.queryByTestId('own-open')).toBeNull();
+    expect(screen.getByTestId('own-open')).toBeDisabled();
   });
 
   it('says an empty paste is empty, without analysing anything', async () => {

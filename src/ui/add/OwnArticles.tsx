@@ -27,8 +27,8 @@ export function OwnArticles() {
     setOpen(false);
     opener.current?.focus();
   };
-  // Without startOwnArticles (a test page, a failed start) there is nothing to add with: no button.
-  if (!actions) return null;
+  // The bar is there from the first paint, its button disabled until startOwnArticles (a chunk fetched beside the
+  // first paint) is ready: a bar that appeared later would push the whole comparison down under the reader.
   const unsaved = new Set(own.unsaved);
   return (
     <section
@@ -44,6 +44,7 @@ export function OwnArticles() {
           className={buttonClass}
           title={t('own.openTitle')}
           aria-haspopup="dialog"
+          disabled={!actions}
           onClick={() => setOpen(true)}
         >
           <svg
@@ -81,7 +82,7 @@ export function OwnArticles() {
                     data-testid="own-remove"
                     className="rounded-full px-2 leading-6 underline-offset-2 hover:underline"
                     aria-label={t('own.removeLabel', { name: record.name })}
-                    onClick={() => void actions.remove(record.id)}
+                    onClick={() => void actions?.remove(record.id)}
                   >
                     {t('own.remove')}
                   </button>
@@ -109,7 +110,7 @@ export function OwnArticles() {
               type="button"
               className={buttonClass}
               data-testid="own-undo"
-              onClick={() => void actions.undo()}
+              onClick={() => void actions?.undo()}
             >
               {t('own.undo')}
             </button>
