@@ -124,6 +124,40 @@ const isDenial = (written: string) => {
   return words.length === 1 && DENIAL.has(bareOf(words[0] ?? ''));
 };
 
+const WEAK = /[اويىةء]/g;
+
+/** A present or jussive verb: «تنهر», «ينسحب», «يستقيل» (its person prefix off), else undefined. */
+function verbStem(bare: string): string | undefined {
+  return /^[يتن]/.test(bare) && !bare.startsWith('ال') && bare.length >= 4 ? bare.slice(1) : undefined;
+}
+
+/**
+ * A verbal noun of a derived verb («انهيار», «انسحاب», «اجتماع», «إعلان», «استقالة»; not «تفعيل»,
+ * whose nouns often drift from their verbs: «تقرير» is a report), the
+ * article and a preposition off, and its first letter (the pattern's alif or taa), else undefined.
+ */
+function masdarStem(bare: string): string | undefined {
+  const w = bare.replace(/^(?:[بلك]?ال|لل|[بلك](?=ا))/, '').replace(/ه$/, '');
+  if (w.length < 5) return undefined;
+  return /^ا.+ا.$/.test(w) ? w.slice(1) : undefined;
+}
+
+/**
+ * Whether two written words are a verb and the verbal noun of the same verb: the same letters once the
+ * verb's prefix and the noun's pattern letter are off and long vowels are dropped (at least three of them
+ * left), «تنهر» → «نهر», «انهيار» → «نهر». Only these two shapes are compared; a root shared by
+ * two nouns is often two meanings.
+ */
+export function sameRoot(a: string, b: string): boolean {
+  const [fa, fb] = [bareOf(foldArabic(a)), bareOf(foldArabic(b))];
+  const skeleton = (w: string | undefined) => w?.replace(WEAK, '');
+  const pairs = [
+    [skeleton(verbStem(fa)), skeleton(masdarStem(fb))],
+    [skeleton(masdarStem(fa)), skeleton(verbStem(fb))],
+  ];
+  return pairs.some(([p, q]) => p !== undefined && q !== undefined && p.length >= 3 && p === q);
+}
+
 // Two clauses tell one event of the same actor, or of no actor at all («انتهت المحادثات»).
 export const sameActors = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size === 0 && b.size === 0 ? true : [...a].some((x) => b.has(x));

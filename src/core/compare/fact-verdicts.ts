@@ -26,6 +26,7 @@ import {
   keySet,
   type Located,
   sameActors,
+  sameRoot,
   sharedKeys,
   type Token,
   type VerdictContext,
@@ -132,33 +133,71 @@ function beforeCue(ctx: VerdictContext, l: Located, keys: ReadonlySet<string>): 
 
 // Negation is compared clause by clause, between clauses of the same actor (or of none): «لم يلتق حفتر
 // والسراج، إذ جلس كل وفد في قاعة» negates the meeting of the two, not the sitting of each delegation.
+// A predicate is one key in both, or a verb in one and its verbal noun in the other («ولم تنهر
+// الإهراءات» / «انهيار الإهراءات»: sameRoot) when the two clauses share the rest of the slot.
 function negation(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
   for (const ca of ctx.clauses(x.sentence)) {
     for (const cb of ctx.clauses(y.sentence)) {
       if (!sameActors(ca.actors, cb.actors)) continue;
       const kb = keySet(cb.tokens);
       for (const key of [...keySet(ca.tokens)].filter((k) => kb.has(k))) {
-        const a = polarity(ctx, x, ca, key);
-        const b = polarity(ctx, y, cb, key);
-        if (a === undefined || b === undefined || a.negated === b.negated) continue;
-        // "May sign" against "did not sign" is a question of when, not of whether: timing decides.
-        const keys = new Set([key]);
-        if (beforeCue(ctx, x, keys) !== undefined || beforeCue(ctx, y, keys) !== undefined) continue;
-        const hedged = [x, y].some((l) => cuesOf(l.sentence, BEFORE_OUTCOME).length > 0);
-        const onFamily = isFamilyKey(key);
-        return {
-          type: 'negation',
-          strength: hedged ? 'soft' : 'clear',
-          a: x,
-          b: y,
-          cueA: a.cue,
-          cueB: b.cue,
-          onFamily,
-        };
+        const found = opposed(ctx, x, ca, key, y, cb, key);
+        if (found) return found;
+      }
+      for (const [ka, kbRoot] of rootPairs(x, ca, y, cb)) {
+        const found = opposed(ctx, x, ca, ka, y, cb, kbRoot);
+        if (found) return found;
       }
     }
   }
   return undefined;
+}
+
+/** The two clauses say the predicate (`ka` in one, `kb` in the other) with opposite polarity. */
+function opposed(
+  ctx: VerdictContext,
+  x: Located,
+  ca: Clause,
+  ka: string,
+  y: Located,
+  cb: Clause,
+  kb: string,
+): Candidate | undefined {
+  const a = polarity(ctx, x, ca, ka);
+  const b = polarity(ctx, y, cb, kb);
+  if (a === undefined || b === undefined || a.negated === b.negated) return undefined;
+  // "May sign" against "did not sign" is a question of when, not of whether: timing decides.
+  if (beforeCue(ctx, x, new Set([ka])) !== undefined || beforeCue(ctx, y, new Set([kb])) !== undefined)
+    return undefined;
+  const hedged = [x, y].some((l) => cuesOf(l.sentence, BEFORE_OUTCOME).length > 0);
+  return {
+    type: 'negation',
+    strength: hedged ? 'soft' : 'clear',
+    a: x,
+    b: y,
+    cueA: a.cue,
+    cueB: b.cue,
+    onFamily: isFamilyKey(ka) && ka === kb,
+  };
+}
+
+// A verb and its verbal noun name one predicate only in one slot: two more words in common.
+const ROOT_SLOT_KEYS = 2;
+
+/** Keys of the two clauses that differ but name one predicate, a verb against its verbal noun. */
+function rootPairs(x: Located, ca: Clause, y: Located, cb: Clause): [string, string][] {
+  const pairs: [string, string][] = [];
+  const kb = keySet(cb.tokens);
+  const shared = [...keySet(ca.tokens)].filter((k) => kb.has(k));
+  for (const ta of ca.tokens)
+    for (const tb of cb.tokens) {
+      const [ka, kbKey] = [ta.keys[0], tb.keys[0]];
+      if (ka === undefined || kbKey === undefined || ka === kbKey || kb.has(ka)) continue;
+      if (!sameRoot(x.sentence.text.slice(ta.start, ta.end), y.sentence.text.slice(tb.start, tb.end)))
+        continue;
+      if (shared.length >= ROOT_SLOT_KEYS) pairs.push([ka, kbKey]);
+    }
+  return pairs;
 }
 
 /** A modal, future or "still going" cue on a predicate the other sentence tells as done. */
