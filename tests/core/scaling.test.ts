@@ -73,8 +73,18 @@ function denseClusters(scores: AlignmentScores): number[][] {
   return clusters.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
 }
 
-const scoredPairs = (scores: AlignmentScores) =>
-  scores.neighbours.flatMap((m, i) => [...m].filter(([j]) => i < j).map(([j, s]) => `${i}-${j}:${s}`));
+const scoredPairs = (scores: AlignmentScores) => [
+  ...scores.neighbours.flatMap((m, i) => [...m].filter(([j]) => i < j).map(([j, s]) => `${i}-${j}:${s}`)),
+  ...[...scores.self].map((s, i) => `${i}:${s}`),
+];
+
+/** Every unit pair's score, unit by unit. */
+const unitScores = (scores: AlignmentScores) => {
+  const out: number[] = [];
+  for (let i = 0; i < scores.units.length; i++)
+    for (let j = i + 1; j < scores.units.length; j++) out.push(scoreOf(scores, i, j));
+  return out;
+};
 
 describe('the comparison at scale', () => {
   it('on a small story, the index finds every pair that comparing all pairs scores, and the same facts', () => {
@@ -88,6 +98,25 @@ describe('the comparison at scale', () => {
       expect(indexed.units.length).toBeGreaterThan(80);
       expect(scoredPairs(indexed)).toEqual(scoredPairs(every));
       expect(clusterUnits(indexed, ALIGN_DEFAULTS)).toEqual(denseClusters(every));
+    }
+  }, 120_000);
+
+  it('collapsing copies of one text into one node gives the scores and facts of keeping every sentence apart', () => {
+    for (const seed of [1, 2, 3]) {
+      const arts = articles(12, seed);
+      const wire = findWireCopy(arts, outletOf(arts), names);
+      // No cap on candidates: kept apart, a sentence's copies crowd out its other candidates.
+      const options = {
+        ...ALIGN_DEFAULTS,
+        limits: { maxPostings: CANDIDATE_LIMITS.maxPostings, perUnit: Number.POSITIVE_INFINITY },
+      };
+      const collapsed = scorePairs(arts, outletOf(arts), wire, story, options);
+      const apart = scorePairs(arts, outletOf(arts), wire, story, options, false, false);
+      // The synthetic stories repeat sentences: the collapse must have something to do.
+      expect(collapsed.nodes.length).toBeLessThan(collapsed.units.length * 0.8);
+      expect(apart.nodes.length).toBe(apart.units.length);
+      expect(unitScores(collapsed)).toEqual(unitScores(apart));
+      expect(clusterUnits(collapsed, ALIGN_DEFAULTS)).toEqual(clusterUnits(apart, ALIGN_DEFAULTS));
     }
   }, 120_000);
 

@@ -81,14 +81,32 @@ const sameActors = (a: Clause, b: Clause) =>
  */
 export const SCORE_FLOOR = 0.05;
 
-/** The scores of the pairs of body sentences that reach `SCORE_FLOOR`, by unit index both ways. */
+/**
+ * The scores of the pairs of body sentences that reach `SCORE_FLOOR`. Sentences of one text in one wire
+ * group (or in none) score alike with every other sentence, so they are one node and are scored once:
+ * wire-heavy stories print the same sentence in dozens of articles.
+ */
 export interface AlignmentScores {
   units: Unit[];
+  /** Each unit's node. */
+  nodeOf: Int32Array;
+  /** Each unit's copy class (its text and wire group), whether or not copies were collapsed. */
+  copyOf: Int32Array;
+  /** Each node's units, in corpus order. */
+  nodes: number[][];
+  /** Per node: the scores to other nodes. */
   neighbours: Map<number, number>[];
+  /** Per node: the score of two of its sentences (0 under the floor, or for a node of one sentence). */
+  self: Float64Array;
 }
 
-export const scoreOf = (scores: AlignmentScores, i: number, j: number): number =>
-  scores.neighbours[i]?.get(j) ?? 0;
+export const scoreOf = (scores: AlignmentScores, i: number, j: number): number => {
+  if (i === j) return 0;
+  const a = scores.nodeOf[i];
+  const b = scores.nodeOf[j];
+  if (a === undefined || b === undefined) return 0;
+  return a === b ? (scores.self[a] ?? 0) : (scores.neighbours[a]?.get(b) ?? 0);
+};
 
 export function scorePairs(
   articles: readonly Article[],
@@ -98,6 +116,8 @@ export function scorePairs(
   options: AlignOptions = ALIGN_DEFAULTS,
   /** Every pair, not only the index's candidates: for checking that the index loses nothing. */
   allPairs = false,
+  /** Sentences of one text kept apart, one node each: for checking that collapsing copies changes nothing. */
+  collapse = true,
 ): AlignmentScores {
   const units = bodyUnits(articles, outletOf);
   const names = aliasTexts(story.actors);
@@ -108,47 +128,85 @@ export function scorePairs(
   const actorsIn = actorMatcher(story.actors);
   const nameStems = new Set(names.flatMap((n) => n.split(/\s+/)).map(model.stem));
 
+  const wireGroup = new Map<string, number>();
+  wire.forEach((g, k) => {
+    for (const id of g.sentenceIds) wireGroup.set(id, k);
+  });
+  const groupOfUnit = units.map((u) => wireGroup.get(u.sentence.id) ?? -1);
+  const nodeOf = new Int32Array(units.length);
+  const copyOf = new Int32Array(units.length);
+  const copyKeys = new Map<string, number>();
+  const nodes: number[][] = [];
+  const nodeKeys = new Map<string, number>();
+  units.forEach((u, i) => {
+    const copyKey = `${groupOfUnit[i]} ${u.sentence.text}`;
+    const copy = copyKeys.get(copyKey) ?? copyKeys.size;
+    copyKeys.set(copyKey, copy);
+    copyOf[i] = copy;
+    const key = collapse ? copyKey : String(i);
+    let node = nodeKeys.get(key);
+    if (node === undefined) {
+      node = nodes.length;
+      nodeKeys.set(key, node);
+      nodes.push([]);
+    }
+    nodes[node]?.push(i);
+    nodeOf[i] = node;
+  });
+  const first = (node: number) => units[nodes[node]?.[0] ?? 0] as Unit;
+  const textOf = (node: number) => first(node).sentence.text;
+  const groupOf = (node: number) => groupOfUnit[nodes[node]?.[0] ?? 0] ?? -1;
+  const sizeOf = (node: number) => nodes[node]?.length ?? 0;
+
   const lexicon = buildLexicon(model.stem, story);
   const numbers: FeatureNumbers = new Map();
   const pack = (v: TextVectors): Packed => ({
     word: packVector(v.word, numbers),
     char: packVector(v.char, numbers),
   });
-  const rawSentences = units.map((u) => model.vectors(u.sentence.text));
-  const sentences = rawSentences.map(pack);
-  const clauses: Clause[][] = units.map((u) =>
-    splitClauses(u.sentence.text).map((text) => {
-      const keys = predicateKeys(text, model.stem, nameStems);
-      const families = new Set([...keys].flatMap((k) => lexicon.familyOf(k)?.family ?? []));
-      return {
-        vectors: pack(model.vectors(text)),
-        actors: new Set(actorsIn(text).map((m) => m.actor)),
-        keys,
-        families,
+  // Per distinct text: its vectors and clauses.
+  const read = new Map<string, { raw: TextVectors; packed: Packed; clauses: Clause[] }>();
+  const readText = (text: string) => {
+    let hit = read.get(text);
+    if (!hit) {
+      const raw = model.vectors(text);
+      hit = {
+        raw,
+        packed: pack(raw),
+        clauses: splitClauses(text).map((clause) => {
+          const keys = predicateKeys(clause, model.stem, nameStems);
+          const families = new Set([...keys].flatMap((k) => lexicon.familyOf(k)?.family ?? []));
+          return {
+            vectors: pack(model.vectors(clause)),
+            actors: new Set(actorsIn(clause).map((m) => m.actor)),
+            keys,
+            families,
+          };
+        }),
       };
-    }),
-  );
+      read.set(text, hit);
+    }
+    return hit;
+  };
+  const readings = nodes.map((_, node) => readText(textOf(node)));
+  const sentences = readings.map((r) => r.packed);
+  const clauses = readings.map((r) => r.clauses);
   // Keys most sentences carry («المحادثات» in a story about talks) say nothing about which fact.
   const keyDf = new Map<string, number>();
-  for (const cs of clauses) {
+  clauses.forEach((cs, node) => {
     const keys = new Set(cs.flatMap((c) => [...c.keys]));
-    for (const k of keys) keyDf.set(k, (keyDf.get(k) ?? 0) + 1);
-  }
+    for (const k of keys) keyDf.set(k, (keyDf.get(k) ?? 0) + sizeOf(node));
+  });
   const maxDf = Math.max(2, Math.floor(options.predicateMaxShare * units.length));
   // The same for the families a story's own terms make (align-lexicon.ts): «talks» (محادثات، جلسة، جولة …)
   // names the story's topic in every other sentence. Measured on the seeds with seeds/story.json: pairwise
   // precision 0.41 → 0.61, recall 0.20 → 0.29. The lexicon's general families stay evidence however common.
   const familyDf = new Map<string, number>();
-  for (const cs of clauses) {
+  clauses.forEach((cs, node) => {
     const families = new Set(cs.flatMap((c) => [...c.families]));
-    for (const f of families) familyDf.set(f, (familyDf.get(f) ?? 0) + 1);
-  }
-  const rareFamily = (f: string) => !f.includes(':') || (familyDf.get(f) ?? 0) <= maxDf;
-
-  const wireGroup = new Map<string, number>();
-  wire.forEach((g, k) => {
-    for (const id of g.sentenceIds) wireGroup.set(id, k);
+    for (const f of families) familyDf.set(f, (familyDf.get(f) ?? 0) + sizeOf(node));
   });
+  const rareFamily = (f: string) => !f.includes(':') || (familyDf.get(f) ?? 0) <= maxDf;
 
   const score = (i: number, j: number): number => {
     const si = sentences[i];
@@ -172,38 +230,41 @@ export function scorePairs(
     }
     const predicate = family ? lex >= options.familyFloor : shared && lex >= options.predicateFloor;
     let s = lex + (predicate ? options.predicateBonus : 0);
-    const gi = wireGroup.get(units[i]?.sentence.id ?? '');
-    if (gi !== undefined && gi === wireGroup.get(units[j]?.sentence.id ?? ''))
-      s = Math.max(s, wire[gi]?.similarity ?? 0);
+    const gi = groupOf(i);
+    if (gi >= 0 && gi === groupOf(j)) s = Math.max(s, wire[gi]?.similarity ?? 0);
     return Math.min(1, s);
   };
 
   // Candidates: pairs sharing a word stem, a predicate key or a family few sentences have, or one wire text.
   const { ids } = numberFeatures(
-    units.map((_, i) => [
-      ...[...(rawSentences[i]?.word.keys() ?? [])].map((k) => `w ${k}`),
-      ...(clauses[i] ?? []).flatMap((c) => [
+    nodes.map((_, node) => [
+      ...[...(readings[node]?.raw.word.keys() ?? [])].map((k) => `w ${k}`),
+      ...(clauses[node] ?? []).flatMap((c) => [
         ...[...c.keys].map((k) => `k ${k}`),
         ...[...c.families].filter(rareFamily).map((f) => `f ${f}`),
       ]),
-      ...(wireGroup.has(units[i]?.sentence.id ?? '')
-        ? [`g ${wireGroup.get(units[i]?.sentence.id ?? '')}`]
-        : []),
+      ...(groupOf(node) >= 0 ? [`g ${groupOf(node)}`] : []),
     ]),
   );
-  const n = units.length;
+  const n = nodes.length;
   const pairs: [number, number][] = allPairs
     ? everyPair(n)
     : candidatePairs(ids, rarity(ids, n), options.limits ?? CANDIDATE_LIMITS);
   countExamined(pairs.length);
-  const neighbours = units.map(() => new Map<number, number>());
+  const neighbours = nodes.map(() => new Map<number, number>());
   for (const [i, j] of pairs) {
     const s = score(i, j);
     if (s < SCORE_FLOOR) continue;
     neighbours[i]?.set(j, s);
     neighbours[j]?.set(i, s);
   }
-  return { units, neighbours };
+  const self = new Float64Array(n);
+  for (let node = 0; node < n; node++) {
+    if (sizeOf(node) < 2) continue;
+    const s = score(node, node);
+    if (s >= SCORE_FLOOR) self[node] = s;
+  }
+  return { units, nodeOf, copyOf, nodes, neighbours, self };
 }
 
 function everyPair(n: number): [number, number][] {
@@ -308,11 +369,17 @@ export function alignFacts(
     const units = members.map((i) => scores.units[i]).filter((u): u is Unit => u !== undefined);
     const sentenceIds = units.map((u) => u.sentence.id);
     const outlets = [...new Set(units.map((u) => u.outlet))];
-    const inFact = new Set(members);
+    const inFact = new Map<number, number>();
+    for (const i of members) {
+      const node = scores.nodeOf[i] as number;
+      inFact.set(node, (inFact.get(node) ?? 0) + 1);
+    }
     let similarity = 0;
-    for (const i of members)
-      for (const [j, s] of scores.neighbours[i] ?? [])
-        if (i < j && inFact.has(j)) similarity = Math.max(similarity, s);
+    for (const [a, k] of inFact) {
+      if (k > 1) similarity = Math.max(similarity, scores.self[a] ?? 0);
+      for (const [b, s] of scores.neighbours[a] ?? [])
+        if (a < b && inFact.has(b)) similarity = Math.max(similarity, s);
+    }
     return {
       id: `f${shortHash([...sentenceIds].sort().join(' '))}`,
       sentenceIds,

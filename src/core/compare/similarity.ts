@@ -80,7 +80,11 @@ function count(features: Iterable<string>): Map<string, number> {
 export function buildSimilarity(documents: readonly string[], options: SimilarityOptions = {}): Similarity {
   const wordWeight = options.wordWeight ?? 0.5;
   const nameWeight = options.nameWeight ?? 0.3;
-  const stem = makeStemmer(documents.flatMap(rawWords));
+  // Stories repeat sentences (wire copy): each distinct text is read once, counted as often as it occurs.
+  const occurrences = new Map<string, number>();
+  for (const d of documents) occurrences.set(d, (occurrences.get(d) ?? 0) + 1);
+  const wordsOf = new Map([...occurrences.keys()].map((d) => [d, rawWords(d)]));
+  const stem = makeStemmer(documents.flatMap((d) => wordsOf.get(d) ?? []));
 
   // Digits are compared as values elsewhere (number cues), never matched as words.
   const contentWords = (text: string) =>
@@ -101,14 +105,14 @@ export function buildSimilarity(documents: readonly string[], options: Similarit
   const nameStems = new Set((options.names ?? []).flatMap(rawWords).map(stem));
   const nameGrams = new Set((options.names ?? []).flatMap((n) => charFeatures(n)));
 
-  const idfOf = (featureSets: Set<string>[]) => {
+  const idfOf = (features: (text: string) => string[]) => {
     const df = new Map<string, number>();
-    for (const s of featureSets) for (const f of s) df.set(f, (df.get(f) ?? 0) + 1);
-    const n = featureSets.length;
+    for (const [d, k] of occurrences) for (const f of new Set(features(d))) df.set(f, (df.get(f) ?? 0) + k);
+    const n = documents.length;
     return (f: string) => Math.log((n + 1) / ((df.get(f) ?? 0) + 1));
   };
-  const wordIdf = idfOf(documents.map((d) => new Set(wordFeatures(d))));
-  const charIdf = idfOf(documents.map((d) => new Set(charFeatures(d))));
+  const wordIdf = idfOf(wordFeatures);
+  const charIdf = idfOf(charFeatures);
 
   return {
     stem,
