@@ -3,7 +3,7 @@
 import './fonts.css';
 import './index.css';
 import { loaders, stories } from 'virtual:stories';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Corpus } from './core/types.ts';
 import { loadCatalog } from './i18n/catalogs.ts';
@@ -70,12 +70,17 @@ async function boot(mount: HTMLElement): Promise<void> {
   }
   // A link in English fetches its catalog before the first paint, so the page opens in the language it names.
   await loadCatalog(store.getState().view.lang).catch(() => undefined);
-  createRoot(mount).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App corpus={store.getState().corpus} store={store} />
-      </ErrorBoundary>
-    </StrictMode>,
+  // A transition: React renders the page in slices and yields between them, so the first render (hundreds of marked
+  // sentences) never blocks input for long.
+  const page = createRoot(mount);
+  startTransition(() =>
+    page.render(
+      <StrictMode>
+        <ErrorBoundary>
+          <App corpus={store.getState().corpus} store={store} />
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
 }
 
