@@ -295,17 +295,11 @@ function oneDay(l: Located): Cue | undefined {
  * Different days for one claim: one resolved day each, not the same, in clauses that share two words
  * besides the day (a day's slot, as a number's), in sentences that share four. Which pairs tell one claim
  * at all is sameClaim's to say (the aligner's score or the words in common); when the sentences share
- * most of their words, a day in an aside dates the clause it interrupts. Two days beside two different
- * figures are a running count told twice («135 قتيلا» on Wednesday, «137» on Thursday), not a clash. A
- * day resolved from «أمس» or a weekday rests on the publication date, so the clash is soft.
+ * most of their words, a day in an aside dates the clause it interrupts. A day resolved from «أمس» or a
+ * weekday rests on the publication date, so the clash is soft, and a different figure outranks it (two
+ * days beside «135 قتيلا» and «137» are a count that grew).
  */
-function days(
-  ctx: VerdictContext,
-  x: Located,
-  y: Located,
-  figures: Candidate | undefined,
-): Candidate | undefined {
-  if (figures !== undefined) return undefined;
+function days(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
   const [ca, cb] = [oneDay(x), oneDay(y)];
   if (ca === undefined || cb === undefined || ca.value === cb.value) return undefined;
   if (sharedKeys(ctx, x, y).length < SAME_CLAIM_KEYS) return undefined;
@@ -377,12 +371,11 @@ const rank = (c: Candidate) => (c.strength === 'clear' ? 0 : 10) + ORDER.indexOf
 export function comparePair(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
   if (ctx.sameWire(x.sentence.id, y.sentence.id)) return undefined; // one text, not two reports
   const internal = x.articleId === y.articleId;
-  const figures = numbers(ctx, x, y);
   const found = [
     negation(ctx, x, y),
-    figures,
+    numbers(ctx, x, y),
     timing(ctx, x, y, internal),
-    days(ctx, x, y, figures),
+    days(ctx, x, y),
     attribution(ctx, x, y),
     naming(ctx, x, y),
   ];
