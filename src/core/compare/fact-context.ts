@@ -42,6 +42,8 @@ export interface VerdictContext {
   clauses: (s: Sentence) => Clause[];
   /** The two sentences (by id) are copies of one wire text. */
   sameWire: (a: string, b: string) => boolean;
+  /** The sentence's wire group (an index into the story's wire list), -1 for none. */
+  wireGroupOf: (id: string) => number;
   actorsIn: (text: string) => Set<string>;
   actorIds: Set<string>;
   /** The aligner's own score for the pair (align-facts.ts), 0 when it did not score them together. */
@@ -242,6 +244,7 @@ export function verdictContext(
     tokens,
     clauses,
     sameWire: (a, b) => a !== b && wireGroup.has(a) && wireGroup.get(a) === wireGroup.get(b),
+    wireGroupOf: (id) => wireGroup.get(id) ?? -1,
     actorsIn,
     actorIds: new Set((story.actors ?? []).map((a) => a.id)),
     score: pairScores(articles, wire, story),
