@@ -1,7 +1,7 @@
 // The fact matrix: the story's questions, then the facts two or more outlets report, by the selected
 // outlets. The table runs right to left like the columns (the first outlet at the right) in either interface
 // language; on phones it scrolls sideways in its own box with the row headers pinned.
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { dirOf } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { excerpt } from '../../state/comparison.ts';
@@ -46,7 +46,7 @@ function VerdictPill({ label, relation }: { label: string; relation: keyof typeo
   );
 }
 
-function QuestionRowView({ row, onAnnounce }: { row: QuestionRow; onAnnounce(text: string): void }) {
+function QuestionRowBody({ row, onAnnounce }: { row: QuestionRow; onAnnounce(text: string): void }) {
   const t = useT();
   const lang = useAppState((state) => state.view.lang);
   const selected = useAppState((state) => state.view.question === row.question.id);
@@ -115,7 +115,7 @@ function QuestionRowView({ row, onAnnounce }: { row: QuestionRow; onAnnounce(tex
   );
 }
 
-function FactRowView({ row }: { row: FactRow }) {
+function FactRowBody({ row }: { row: FactRow }) {
   const t = useT();
   const lang = useAppState((state) => state.view.lang);
   const focusSentence = useAppState((state) => state.focusSentence);
@@ -198,10 +198,16 @@ function FactRowView({ row }: { row: FactRow }) {
   );
 }
 
+/** Rows are memoised: their props are the memoised matrix's own objects, so an announcement or another row's
+ * selection does not re-render the whole table. */
+const QuestionRowView = memo(QuestionRowBody);
+const FactRowView = memo(FactRowBody);
+
 export function FactMatrix() {
   const t = useT();
   const lang = useAppState((state) => state.view.lang);
-  const matrix = useAppState(selectMatrix);
+  // Deferred: a toggle paints its button at once; the table follows in an interruptible render.
+  const matrix = useDeferredValue(useAppState(selectMatrix));
   const outlets = useAppState(selectOutletById);
   const outletName = useOutletName();
   const [allFacts, setAllFacts] = useState(false);

@@ -5,7 +5,7 @@
 //
 // A story with many outlets shows its columns a page at a time (COLUMNS_PER_PAGE): fifty articles side by side
 // help nobody and cost the phone its smoothness. The page follows a sentence the reader asks to see.
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import type { Article } from '../../core/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
@@ -35,7 +35,8 @@ function useColumnPage(articles: Article[]) {
 
 export function Columns() {
   const t = useT();
-  const articles = useAppState(selectVisibleArticles);
+  // Deferred: a toggle paints its button at once; the columns follow in an interruptible render.
+  const articles = useDeferredValue(useAppState(selectVisibleArticles));
   const counts = useAppState(selectCounts);
   const { page, pages, setPage } = useColumnPage(articles);
   if (counts.articles === 0) {
