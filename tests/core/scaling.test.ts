@@ -18,7 +18,12 @@ import {
   pairsExamined,
   resetPairsExamined,
 } from '../../src/core/compare/pair-index.ts';
-import { findWireCopy, findWirePairs } from '../../src/core/compare/wire-copy.ts';
+import {
+  copiedPairs,
+  findWireCopy,
+  findWirePairs,
+  groupWirePairs,
+} from '../../src/core/compare/wire-copy.ts';
 import { ingestArticle } from '../../src/core/ingest/ingest-article.ts';
 import type { Article } from '../../src/core/types.ts';
 
@@ -117,6 +122,19 @@ describe('the comparison at scale', () => {
       expect(apart.nodes.length).toBe(apart.units.length);
       expect(unitScores(collapsed)).toEqual(unitScores(apart));
       expect(clusterUnits(collapsed, ALIGN_DEFAULTS)).toEqual(clusterUnits(apart, ALIGN_DEFAULTS));
+    }
+  }, 120_000);
+
+  it('wire copy found on distinct texts equals wire copy found sentence pair by sentence pair', () => {
+    for (const seed of [1, 2, 3]) {
+      const arts = articles(16, seed);
+      const units = bodyUnits(arts, outletOf(arts));
+      const unlimited: CandidateLimits = { maxPostings: Number.POSITIVE_INFINITY, perUnit: units.length };
+      const bySentence = groupWirePairs(copiedPairs(findWirePairs(units, names, unlimited)));
+      // Copies are common in the synthetic stories, and so are groups.
+      expect(bySentence.length).toBeGreaterThan(2);
+      expect(bySentence.some((g) => g.articleIds.length > 3)).toBe(true);
+      expect(findWireCopy(arts, outletOf(arts), names)).toEqual(bySentence);
     }
   }, 120_000);
 

@@ -11,7 +11,13 @@ import {
   numberFeatures,
   rarity,
 } from './pair-index.ts';
-import { buildSimilarity, type FeatureNumbers, packedCosine, packVector } from './similarity.ts';
+import {
+  buildSimilarity,
+  type FeatureNumbers,
+  type PackedVector,
+  packedCosine,
+  packVector,
+} from './similarity.ts';
 
 /**
  * Thresholds (measured on the seeds and on edited copies, tests/core/compare/wire-copy.test.ts):
@@ -51,14 +57,8 @@ export function findWirePairs(
   limits: CandidateLimits = CANDIDATE_LIMITS,
 ): WirePair[] {
   // Quotations are set aside: two outlets quoting one speech share its words, not a copy.
-  const own = units.map((u) => maskQuotes(u.sentence.text));
-  const useOwn = own.map((t) => foldedWords(t).length >= MIN_OWN_WORDS);
-  const texts = units.map((u, i) => (useOwn[i] ? (own[i] ?? '') : u.sentence.text));
-  const model = buildSimilarity(texts, { names });
-  const numbers: FeatureNumbers = new Map();
-  const vectors = texts.map((t) => packVector(model.vectors(t).char, numbers));
-  const words = texts.map(foldedWords);
-  const { ids } = numberFeatures(words);
+  const texts = comparedTexts(units);
+  const { vectors, words, ids } = readTexts(texts, names);
   const idf = rarity(ids, units.length);
   const pairs: WirePair[] = [];
   const candidates = candidatePairs(ids, idf, limits);
@@ -67,16 +67,45 @@ export function findWirePairs(
     const a = units[i];
     const b = units[j];
     if (a === undefined || b === undefined || a.outlet === b.outlet) continue;
-    const va = vectors[i];
-    const vb = vectors[j];
-    if (va === undefined || vb === undefined) continue;
-    const char = packedCosine(va, vb);
-    const run = longestCommonRun(words[i] ?? [], words[j] ?? []);
-    const shorter = Math.min(words[i]?.length ?? 0, words[j]?.length ?? 0);
-    const alone = run >= WIRE_WORD_RUN || (char >= WIRE_CHAR_SIMILARITY && shorter >= WIRE_LONE_WORDS);
-    if (char >= WIRE_CHAR_SIMILARITY || alone) pairs.push({ a, b, similarity: char, alone });
+    const copy = judgeCopy(vectors, words, i, j);
+    if (copy) pairs.push({ a, b, ...copy });
   }
   return pairs;
+}
+
+/** The text each sentence is compared on: its own words, quotations set aside, unless too few are left. */
+function comparedTexts(units: readonly Unit[]): string[] {
+  return units.map((u) => {
+    const own = maskQuotes(u.sentence.text);
+    return foldedWords(own).length >= MIN_OWN_WORDS ? own : u.sentence.text;
+  });
+}
+
+function readTexts(texts: readonly string[], names: readonly string[]) {
+  const model = buildSimilarity(texts, { names });
+  const numbers: FeatureNumbers = new Map();
+  const vectors = texts.map((t) => packVector(model.vectors(t).char, numbers));
+  const words = texts.map(foldedWords);
+  return { vectors, words, ids: numberFeatures(words).ids };
+}
+
+/** Whether texts i and j read as copies: their character similarity, and whether that is enough alone. */
+function judgeCopy(
+  vectors: readonly PackedVector[],
+  words: readonly string[][],
+  i: number,
+  j: number,
+): { similarity: number; alone: boolean } | undefined {
+  const va = vectors[i];
+  const vb = vectors[j];
+  if (va === undefined || vb === undefined) return undefined;
+  const char = packedCosine(va, vb);
+  const shorter = Math.min(words[i]?.length ?? 0, words[j]?.length ?? 0);
+  // The longest common run is the costly part: needed only when the similarity alone does not decide.
+  const alone =
+    (char >= WIRE_CHAR_SIMILARITY && shorter >= WIRE_LONE_WORDS) ||
+    (shorter >= WIRE_WORD_RUN && longestCommonRun(words[i] ?? [], words[j] ?? []) >= WIRE_WORD_RUN);
+  return char >= WIRE_CHAR_SIMILARITY || alone ? { similarity: char, alone } : undefined;
 }
 
 /**
@@ -89,8 +118,7 @@ export function findWireCopy(
   /** The story's actor aliases: a speaker introduced in the same words is not a copy. */
   names: readonly string[] = [],
 ): WireGroup[] {
-  const units = bodyUnits(articles, outletOf);
-  return groupWirePairs(copiedPairs(findWirePairs(units, names)));
+  return wireGroups(bodyUnits(articles, outletOf), names);
 }
 
 /** The pairs that are copies: alike enough alone, or one of two pairs or more between the same two articles. */
@@ -132,6 +160,139 @@ export function groupWirePairs(pairs: readonly WirePair[]): WireGroup[] {
   return [...groups.values()]
     .map(({ units, similarity }) => {
       const ordered = [...units].sort((x, y) => x.order - y.order);
+      const sentenceIds = ordered.map((u) => u.sentence.id);
+      return {
+        id: `w${shortHash([...sentenceIds].sort().join(' '))}`,
+        sentenceIds,
+        articleIds: [...new Set(ordered.map((u) => u.articleId))],
+        similarity: Math.round(similarity * 1000) / 1000,
+        first: ordered[0]?.order ?? 0,
+      };
+    })
+    .sort((x, y) => x.first - y.first)
+    .map(({ first: _first, ...group }) => group);
+}
+
+/**
+ * `groupWirePairs(copiedPairs(findWirePairs(units)))`, computed on distinct texts: a wire-heavy story
+ * prints one text in dozens of articles, and every two copies are a pair. Each distinct text is read
+ * once and compared with the texts the index offers (and with itself); the pairs of sentences follow
+ * from the texts' pairs, article pair by article pair, without being listed.
+ */
+export function wireGroups(
+  units: readonly Unit[],
+  names: readonly string[] = [],
+  limits: CandidateLimits = CANDIDATE_LIMITS,
+): WireGroup[] {
+  const compared = comparedTexts(units);
+  const textIndex = new Map<string, number>();
+  const textOf = new Int32Array(units.length);
+  const texts: string[] = [];
+  compared.forEach((t, i) => {
+    let k = textIndex.get(t);
+    if (k === undefined) {
+      k = texts.length;
+      textIndex.set(t, k);
+      texts.push(t);
+    }
+    textOf[i] = k;
+  });
+  const articleIndex = new Map<string, number>();
+  const articleOf = new Int32Array(units.length);
+  const articleOutlet: string[] = [];
+  units.forEach((u, i) => {
+    let a = articleIndex.get(u.articleId);
+    if (a === undefined) {
+      a = articleOutlet.length;
+      articleIndex.set(u.articleId, a);
+      articleOutlet.push(u.outlet);
+    }
+    articleOf[i] = a;
+  });
+  // Each text's sentences, by article (in corpus order).
+  const byArticle = texts.map(() => new Map<number, number[]>());
+  units.forEach((_, i) => {
+    const m = byArticle[textOf[i] as number] as Map<number, number[]>;
+    const a = articleOf[i] as number;
+    const list = m.get(a);
+    if (list) list.push(i);
+    else m.set(a, [i]);
+  });
+
+  // IDF over every sentence (copies counted), vectors and words per distinct text.
+  const model = buildSimilarity(compared, { names });
+  const numbers: FeatureNumbers = new Map();
+  const vectors = texts.map((t) => packVector(model.vectors(t).char, numbers));
+  const words = texts.map(foldedWords);
+  const { ids } = numberFeatures(words);
+  const candidates = candidatePairs(ids, rarity(ids, texts.length), limits);
+  countExamined(candidates.length + texts.length);
+  const copies: { p: number; q: number; similarity: number; alone: boolean }[] = [];
+  const partners = texts.map((): number[] => []);
+  const offer = (p: number, q: number) => {
+    const copy = judgeCopy(vectors, words, p, q);
+    if (!copy) return;
+    copies.push({ p, q, ...copy });
+    partners[p]?.push(q);
+    if (p !== q) partners[q]?.push(p);
+  };
+  // A text with itself: its copies in two outlets are a pair.
+  for (let p = 0; p < texts.length; p++) if ((byArticle[p]?.size ?? 0) > 1) offer(p, p);
+  for (const [p, q] of candidates) offer(p, q);
+
+  // Per ordered pair of articles (of different outlets): how many sentences of the first have a copy in
+  // the second. Two articles sharing a passage (four sentences or more in pairs) share it as wire.
+  const nArticles = articleOutlet.length;
+  const had = new Map<number, number>();
+  const key = (a: number, b: number) => a * nArticles + b;
+  const seenFor = new Int32Array(nArticles).fill(-1);
+  units.forEach((_, u) => {
+    const a = articleOf[u] as number;
+    for (const q of partners[textOf[u] as number] ?? [])
+      for (const b of byArticle[q]?.keys() ?? []) {
+        if (seenFor[b] === u || articleOutlet[b] === articleOutlet[a]) continue;
+        seenFor[b] = u;
+        had.set(key(a, b), (had.get(key(a, b)) ?? 0) + 1);
+      }
+  });
+  const shared = (a: number, b: number) => (had.get(key(a, b)) ?? 0) + (had.get(key(b, a)) ?? 0);
+
+  const parent = new Int32Array(units.length).map((_, i) => i);
+  const find = (u: number): number => {
+    let r = u;
+    while (parent[r] !== r) r = parent[r] as number;
+    for (let x = u; parent[x] !== r; ) {
+      const next = parent[x] as number;
+      parent[x] = r;
+      x = next;
+    }
+    return r;
+  };
+  const best = new Float64Array(units.length).fill(-1);
+  for (const { p, q, similarity, alone } of copies)
+    for (const [a, us] of byArticle[p] ?? [])
+      for (const [b, vs] of byArticle[q] ?? []) {
+        if (articleOutlet[a] === articleOutlet[b] || (p === q && b <= a)) continue;
+        if (!alone && shared(a, b) < 4) continue;
+        for (const u of [...us, ...vs]) {
+          best[u] = Math.max(best[u] as number, similarity);
+          const r = find(u);
+          const s = find(us[0] as number);
+          if (r !== s) parent[Math.max(r, s)] = Math.min(r, s);
+        }
+      }
+  const groups = new Map<number, number[]>();
+  units.forEach((_, u) => {
+    if ((best[u] as number) < 0) return;
+    const r = find(u);
+    const g = groups.get(r);
+    if (g) g.push(u);
+    else groups.set(r, [u]);
+  });
+  return [...groups.values()]
+    .map((members) => {
+      const ordered = members.map((u) => units[u] as Unit).sort((x, y) => x.order - y.order);
+      const similarity = Math.max(...members.map((u) => best[u] as number));
       const sentenceIds = ordered.map((u) => u.sentence.id);
       return {
         id: `w${shortHash([...sentenceIds].sort().join(' '))}`,
