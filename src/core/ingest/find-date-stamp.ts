@@ -11,6 +11,12 @@ import { foldArabic } from '../text/fold-arabic.ts';
 import type { Draft } from './draft.ts';
 import { isDateOnly } from './line-shape.ts';
 
+/** The note an article dated by its stamp carries (ingest-article.ts), and how the timeline tells it. */
+export const stampNote = (stamp: DateStamp): string =>
+  `published ${stamp.date}, read from the page's date stamp «${stamp.text}» (line ${stamp.line})`;
+export const isStampNote = (note: string): boolean =>
+  /^published \S+, read from the page's date stamp/.test(note);
+
 export interface DateStamp {
   /** ISO day, YYYY-MM-DD. */
   date: string;

@@ -22,7 +22,7 @@ import { dropRepeats } from './drop-repeats.ts';
 import { findBodyStart } from './find-body-start.ts';
 import { findByline } from './find-byline.ts';
 import { findCaptions } from './find-captions.ts';
-import { findDateStamp } from './find-date-stamp.ts';
+import { findDateStamp, stampNote } from './find-date-stamp.ts';
 import { findDateline } from './find-dateline.ts';
 import { findTitle } from './find-title.ts';
 import { splitLines } from './split-lines.ts';
@@ -141,9 +141,6 @@ export function ingestDecoded(
   // The provenance file's date wins; the page's own stamp dates an article it does not (notes say so).
   const stamp = p?.published ? undefined : findDateStamp(draft);
   const published = p?.published ?? stamp?.date;
-  const stampNote = stamp
-    ? [`published ${stamp.date}, read from the page's date stamp «${stamp.text}» (line ${stamp.line})`]
-    : [];
   const article: Article = {
     id: articleId,
     file,
@@ -158,7 +155,7 @@ export function ingestDecoded(
     ...(p?.note && { provenanceNote: p.note }),
     paragraphs,
     removed: draft.lines.flatMap((l) => (l.reason ? [{ line: l.line, text: l.text, reason: l.reason }] : [])),
-    notes: [...draft.notes, ...notes, ...stampNote],
+    notes: [...draft.notes, ...notes, ...(stamp ? [stampNote(stamp)] : [])],
   };
   return { ok: true, article };
 }

@@ -12,6 +12,7 @@
 //      a full date the text tells in a sentence not about the future (written on or after it).
 // A bare weekday («يوم الاثنين») says nothing about when it was written (past and coming days are named
 // the same way), so it is not used.
+import { isStampNote } from '../ingest/find-date-stamp.ts';
 import type { Article, Cue, StoryConfig } from '../types.ts';
 import { datelineDate } from './dateline-date.ts';
 import { addDays, dayOf, isoDay, readDayWords, weekdayNear } from './day-words.ts';
@@ -139,7 +140,9 @@ export function estimatePublished(article: Article, story: Pick<StoryConfig, 'da
   const provenance = article.published;
   if (provenance && dayOf(provenance)) {
     const precision = provenance.includes('T') ? 'datetime' : 'day';
-    return { date: provenance, precision, source: 'provenance', conflicts: [] };
+    // A date the ingest read off the page's own stamp is the text's word, not the sources file's.
+    const source = article.notes.some(isStampNote) ? 'text' : 'provenance';
+    return { date: provenance, precision, source, conflicts: [] };
   }
   const clues = dateClues(article, story);
   if (clues.length === 0) return { date: null, precision: 'unknown', source: 'none', conflicts: [] };

@@ -8,6 +8,7 @@ import { sameRoot } from '../../../src/core/compare/fact-context.ts';
 import { judgeFacts } from '../../../src/core/compare/fact-verdicts.ts';
 import { readDateStamp } from '../../../src/core/ingest/find-date-stamp.ts';
 import { ingestDecoded } from '../../../src/core/ingest/ingest-article.ts';
+import { estimatePublished } from '../../../src/core/timeline/estimate-published.ts';
 import type { Article, Fact, StoryConfig } from '../../../src/core/types.ts';
 import { makeArticle } from '../../fixtures/compare-align/articles.ts';
 
@@ -200,12 +201,15 @@ describe("the page's own date stamp", () => {
     // «أمس» is now a day.
     const cues = findCues(article.paragraphs[0]!.sentences[0]!.text, { published: article.published });
     expect(cues.find((c) => c.kind === 'date')?.value).toBe('2021-03-09');
+    // The timeline does not credit the sources file with it.
+    expect(estimatePublished(article, story)).toMatchObject({ date: '2021-03-10', source: 'text' });
   });
 
   it('leaves the provenance date alone, and an update stamp is not the publication', () => {
     const fromProvenance = ingest(page(['نشر في: 10 مارس 2021 - 09:40 م']), '2021-03-11');
     expect(fromProvenance.published).toBe('2021-03-11');
     expect(fromProvenance.notes.join('\n')).not.toContain('date stamp');
+    expect(estimatePublished(fromProvenance, story).source).toBe('provenance');
     expect(ingest(page(['آخر تحديث: 11 مارس 2021 - 10:15 م'])).published).toBeUndefined();
   });
 });
