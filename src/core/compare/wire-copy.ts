@@ -75,9 +75,15 @@ export function findWirePairs(
 
 /** The text each sentence is compared on: its own words, quotations set aside, unless too few are left. */
 function comparedTexts(units: readonly Unit[]): string[] {
-  return units.map((u) => {
-    const own = maskQuotes(u.sentence.text);
-    return foldedWords(own).length >= MIN_OWN_WORDS ? own : u.sentence.text;
+  const seen = new Map<string, string>();
+  return units.map(({ sentence: { text } }) => {
+    let compared = seen.get(text);
+    if (compared === undefined) {
+      const own = maskQuotes(text);
+      compared = foldedWords(own).length >= MIN_OWN_WORDS ? own : text;
+      seen.set(text, compared);
+    }
+    return compared;
   });
 }
 

@@ -58,8 +58,17 @@ const base = (word: string) => stripSuffixes(stripArticle(word));
  */
 export function makeStemmer(vocabulary: readonly string[]): (word: string) => string {
   // «لل» is ل + ال (للاتفاق) or ل before a word of its own (لليبيا): the story's other words decide.
-  const words = vocabulary.map(foldWord);
-  const known = new Set(words.filter((w) => !w.startsWith('لل')).map(base));
+  // A story's vocabulary is its words with their repeats: each distinct word is folded once.
+  const folds = new Map<string, string>();
+  const words = vocabulary.map((raw) => {
+    let w = folds.get(raw);
+    if (w === undefined) {
+      w = foldWord(raw);
+      folds.set(raw, w);
+    }
+    return w;
+  });
+  const known = new Set([...new Set(folds.values())].filter((w) => !w.startsWith('لل')).map(base));
   const lamLam = (w: string) =>
     w.startsWith('لل') && w.length > 4 && known.has(base(w.slice(1))) ? w.slice(1) : w;
   for (const w of words) if (w.startsWith('لل')) known.add(base(lamLam(w)));
