@@ -10,8 +10,7 @@ const OWN_ID = /^own-[a-z0-9-]{1,36}$/;
 /** MAX_ARTICLE_BYTES of src/core/ingest/decode-bytes.ts. */
 const MAX_ARTICLE_BYTES = 1024 * 1024;
 
-/** The format of a stored article; bump it with a reader for the old one when it changes. */
-export const RECORD_VERSION = 1;
+import { RECORD_VERSION } from './stored-format.ts';
 
 const outletChoice = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('registry'), id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)) }),
@@ -33,11 +32,6 @@ export const storedArticle = z.strictObject({
   story: z.string().check(z.minLength(1)),
   record: ownRecord,
 });
-export type StoredArticle = z.infer<typeof storedArticle>;
-
-export function toStored(story: string, record: OwnRecord): StoredArticle {
-  return { v: RECORD_VERSION, story, record };
-}
 
 /** The record, or undefined when the value is not one (or belongs to another story or key). */
 export function fromStored(value: unknown, story: string, id: string): OwnRecord | undefined {

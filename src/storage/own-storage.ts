@@ -4,7 +4,7 @@
 // here throws anything but a StorageFailure.
 import { createStore, del, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { OwnRecord } from '../core/add-articles.ts';
-import { fromStored, toStored } from './own-records.ts';
+import { toStored } from './stored-format.ts';
 
 export type FailureKind = 'unavailable' | 'quota' | 'failed';
 
@@ -76,16 +76,20 @@ export function createOwnStorage(
   return {
     load(story) {
       return guard(() =>
-        db()('readonly', async (objects) => {
+        db()('readonly', (objects) => {
           // ['article', story] sorts before every ['article', story, id]; an array sorts after any string id.
           const range = IDBKeyRange.bound(['article', story], ['article', story, []]);
-          const [keys, values, analysis] = await Promise.all([
+          return Promise.all([
             promisifyRequest(objects.getAllKeys(range)),
             promisifyRequest(objects.getAll(range)),
             promisifyRequest(objects.get(analysisKey(story))),
           ]);
+        }).then(async ([keys, values, analysis]) => {
           const records: OwnRecord[] = [];
           let corrupted = 0;
+          // The checks (zod) are fetched only when there is something to check: most readers have added nothing.
+          const { fromStored } =
+            keys.length > 0 ? await import('./own-records.ts') : { fromStored: () => undefined };
           keys.forEach((key, i) => {
             const id = Array.isArray(key) ? key[2] : undefined;
             const record = typeof id === 'string' ? fromStored(values[i], story, id) : undefined;

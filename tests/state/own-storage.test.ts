@@ -5,8 +5,9 @@ import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { type OwnRecord, ownArticleId } from '../../src/core/add-articles.ts';
 import { MAX_ARTICLE_BYTES } from '../../src/core/ingest/decode-bytes.ts';
-import { fromStored, toStored } from '../../src/storage/own-records.ts';
+import { fromStored } from '../../src/storage/own-records.ts';
 import { classify, createOwnStorage, StorageFailure } from '../../src/storage/own-storage.ts';
+import { toStored } from '../../src/storage/stored-format.ts';
 
 let n = 0;
 /** A fresh database per test, so tests do not see each other's records. */

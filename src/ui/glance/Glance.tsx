@@ -1,27 +1,20 @@
 // "At a glance", under the matrix: who reports each fact, how far each pair of outlets agrees, and when
 // each outlet wrote. Closed until the reader opens it: the matrix above already answers the first questions, and
-// the charts' code is fetched only then (on idle too, so opening is instant), so the first paint neither waits for
-// it nor shifts when it arrives.
-import { lazy, Suspense, useEffect, useState } from 'react';
+// the charts' code is fetched only then (from the moment the pointer or focus reaches the button, so opening is
+// quick), so the first paint neither waits for it nor shifts when it arrives, and readers who never open it never
+// download it.
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 
 const loadBody = () => import('./GlanceBody.tsx');
 const GlanceBody = lazy(() => loadBody().then((m) => ({ default: m.GlanceBody })));
 
-/** Fetches the charts' code when the browser is idle, so opening the section does not wait for the network. */
-function usePrefetchOnIdle(): void {
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 2000));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => void loadBody().catch(() => undefined));
-    return () => cancel(handle);
-  }, []);
-}
+/** Starts fetching the charts' code when the reader shows an intent to open them. */
+const prefetch = () => void loadBody().catch(() => undefined);
 
 export function Glance() {
   const t = useT();
   const [open, setOpen] = useState(false);
-  usePrefetchOnIdle();
   return (
     <section aria-labelledby="glance-title" data-testid="glance" className="px-4 pt-6 min-[641px]:px-8">
       <div className="flex items-baseline gap-3">
@@ -35,6 +28,8 @@ export function Glance() {
           aria-controls="glance-body"
           aria-label={`${open ? t('glance.hide') : t('glance.show')}: ${t('glance.toggleLabel')}`}
           className="text-sm text-blue-800 underline hover:text-blue-950 print:hidden"
+          onPointerEnter={prefetch}
+          onFocus={prefetch}
           onClick={() => setOpen(!open)}
         >
           {open ? t('glance.hide') : t('glance.show')}
