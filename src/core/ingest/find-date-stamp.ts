@@ -28,9 +28,10 @@ export interface DateStamp {
 
 const PUBLISHED = /(?:^|\s)(?:نشر|نشرت|النشر|بتاريخ|منشور)(?:\s|:|$)|published|posted/i;
 const UPDATED = /تحديث|التحديث|محدث|updated|modified/i;
-// 5/8/2020, 05-08-2020, 5.8.2020; and ISO 2020-08-05. Not glued to more digits («5/8/202006:12»).
+// 5/8/2020, 05-08-2020, 5.8.2020; and year first, 2020-08-05, 2020/08/05. Not glued to more digits
+// («5/8/202006:12»).
 const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
-const ISO_DAY = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const YEAR_FIRST = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/;
 const WEEKDAYS = ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -62,7 +63,7 @@ export function readDateStamp(text: string): string | undefined {
   const weekday = namedWeekday(ascii);
   const fits = (d: Date | undefined) =>
     d !== undefined && (weekday === undefined || d.getUTCDay() === weekday);
-  const isoMatch = ascii.match(ISO_DAY);
+  const isoMatch = ascii.match(YEAR_FIRST);
   if (isoMatch) {
     const d = day(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
     return fits(d) ? iso(d!) : undefined;

@@ -165,6 +165,8 @@ describe("the page's own date stamp", () => {
     expect(readDateStamp('الخميس، 06 أغسطس 2020 03:15 م')).toBe('2020-08-06');
     expect(readDateStamp('الأربعاء 5 آب 2020 - 10:24')).toBe('2020-08-05');
     expect(readDateStamp('تاريخ النشر: 2021-03-10')).toBe('2021-03-10');
+    expect(readDateStamp('2024/05/14 – 18:25')).toBe('2024-05-14');
+    expect(readDateStamp('13.01.2020 | 15:42 GMT |')).toBe('2020-01-13');
   });
 
   it('follows a named weekday, and refuses a stamp that contradicts itself or no day', () => {
