@@ -10,6 +10,7 @@ import { loadCatalog } from './i18n/catalogs.ts';
 import { createAppStore } from './state/store.ts';
 import { linkNamesOwn, storyInQuery } from './state/url.ts';
 import { startUrlSync } from './state/url-sync.ts';
+import { OWN_DATABASE } from './storage/database-name.ts';
 import { App } from './ui/App.tsx';
 import { ErrorBoundary } from './ui/layout/ErrorBoundary.tsx';
 
@@ -37,6 +38,20 @@ async function firstCorpus(): Promise<Corpus> {
   return loadStory(ids[0]!);
 }
 
+/**
+ * Whether this browser may hold articles the reader added: false only when IndexedDB lists its databases and ours is
+ * not among them. Anything unclear (no listing, an error, no IndexedDB at all) says "may", so storage problems are
+ * found and told as before.
+ */
+async function mayHaveOwnArticles(): Promise<boolean> {
+  try {
+    const list = await indexedDB.databases();
+    return list.some((db) => db.name === OWN_DATABASE);
+  } catch {
+    return true;
+  }
+}
+
 /** Shown when not even the default story could be loaded: the error boundary's message, with its reload button. */
 function BootFailed({ error }: { error: unknown }): never {
   throw error;
@@ -55,13 +70,17 @@ async function boot(mount: HTMLElement): Promise<void> {
     return;
   }
   const store = createAppStore(corpus, undefined, { stories, loadStory });
-  // The reader's own articles load beside the first paint; only a link that names one of them waits, so that its
-  // outlets are known when the link is read.
-  // A chunk of its own: storage and the worker client are not needed to read the bundled stories.
-  const own = import('./state/own-sync.ts')
-    .then((m) => m.startOwnArticles(store))
-    .catch((error: unknown) => console.error('Could not start the reader’s own articles', error));
-  if (linkNamesOwn(window.location.search)) await own;
+  // The reader's own articles (storage and the worker client, a chunk of their own) start beside the first paint
+  // for a reader who has stored some, and when the "add" button is first used for everyone else. Only a link that
+  // names one of them waits for them, so that its outlets are known when the link is read.
+  let started: Promise<void> | undefined;
+  const startOwn = () =>
+    (started ??= import('./state/own-sync.ts')
+      .then((m) => m.startOwnArticles(store))
+      .catch((error: unknown) => console.error('Could not start the reader’s own articles', error)));
+  store.getState().setStartOwn(startOwn);
+  if (linkNamesOwn(window.location.search)) await startOwn();
+  else if (await mayHaveOwnArticles()) void startOwn();
   try {
     startUrlSync(store);
   } catch (error) {

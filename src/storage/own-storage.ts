@@ -4,6 +4,7 @@
 // here throws anything but a StorageFailure.
 import { createStore, del, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { OwnRecord } from '../core/add-articles.ts';
+import { OWN_DATABASE } from './database-name.ts';
 import { toStored } from './stored-format.ts';
 
 export type FailureKind = 'unavailable' | 'quota' | 'failed';
@@ -54,7 +55,7 @@ const articleKey = (story: string, id: string) => ['article', story, id];
 const analysisKey = (story: string) => ['analysis', story];
 
 export function createOwnStorage(
-  open: () => UseStore = () => createStore('tabayyun', 'own-articles'),
+  open: () => UseStore = () => createStore(OWN_DATABASE, 'own-articles'),
 ): OwnStorage {
   let store: UseStore | undefined;
   const db = (): UseStore => {

@@ -35,7 +35,7 @@ describe('budgets of the production build', () => {
     const fonts = readdirSync(path.join(DIST_DIR, 'assets'))
       .filter((f) => f.endsWith('.woff2'))
       .map((f) => `assets/${f}`);
-    const files = [...linked(), ...fonts];
+    const files = [...new Set([...linked(), ...fonts])];
     expect(
       files.some((f) => f.endsWith('.json')),
       'the default story is preloaded',

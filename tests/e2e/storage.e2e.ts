@@ -51,8 +51,12 @@ describe('storage failures', () => {
     const { page } = app;
     await gotoApp(app);
     expect(await seedColumns(page)).toBeGreaterThan(0);
+    // Nothing was ever stored, so storage is first tried when the reader opens "add": told then, before pasting.
+    expect(await page.$('[data-testid="own-storage"]')).toBeNull();
+    await page.click('[data-testid="own-open"]');
     await page.waitForSelector('[data-testid="own-storage"]');
     expect(await page.textContent('[data-testid="own-storage"]')).toMatch(/لا يتيح هذا المتصفح الحفظ/);
+    await page.click('[data-testid="own-close"]');
     expect(await addOne(page)).toMatch(/لهذه الجلسة فقط/);
     expect(await page.textContent('[data-testid="own-item"]')).toMatch(/لم يُحفظ/);
     await screenshot(page, 'own-storage-unavailable-ar');

@@ -47,8 +47,15 @@ export interface OwnSlice {
   own: OwnState;
   /** Set by startOwnArticles; null until then (and in tests that do not start it). */
   ownActions: OwnActions | null;
+  /**
+   * Starts the reader's own articles (storage and the worker client, a chunk of their own) if they are not yet:
+   * the entry starts them at once only for a reader who has stored some; the "add" button starts them for the rest.
+   * Null in tests that do not start them.
+   */
+  startOwn: (() => Promise<void>) | null;
   patchOwn(patch: Partial<OwnState>): void;
   setOwnActions(actions: OwnActions): void;
+  setStartOwn(start: () => Promise<void>): void;
 }
 
 export const INITIAL_OWN: OwnState = {
@@ -66,10 +73,14 @@ export const INITIAL_OWN: OwnState = {
 export const createOwnSlice: SliceCreator<OwnSlice> = (set, get) => ({
   own: INITIAL_OWN,
   ownActions: null,
+  startOwn: null,
   patchOwn(patch) {
     set({ own: { ...get().own, ...patch } });
   },
   setOwnActions(actions) {
     set({ ownActions: actions });
+  },
+  setStartOwn(startOwn) {
+    set({ startOwn });
   },
 });

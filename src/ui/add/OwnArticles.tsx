@@ -20,6 +20,8 @@ const STORAGE_MESSAGE = {
 export function OwnArticles() {
   const t = useT();
   const actions = useAppState((state) => state.ownActions);
+  const startOwn = useAppState((state) => state.startOwn);
+  const [starting, setStarting] = useState(false);
   const own = useAppState((state) => state.own);
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
@@ -27,8 +29,8 @@ export function OwnArticles() {
     setOpen(false);
     opener.current?.focus();
   };
-  // The bar is there from the first paint, its button disabled until startOwnArticles (a chunk fetched beside the
-  // first paint) is ready: a bar that appeared later would push the whole comparison down under the reader.
+  // The bar is there from the first paint (a bar that appeared later would push the comparison down under the
+  // reader); its button starts the own articles' code first if no stored article has started it yet.
   const unsaved = new Set(own.unsaved);
   return (
     <section
@@ -44,8 +46,19 @@ export function OwnArticles() {
           className={buttonClass}
           title={t('own.openTitle')}
           aria-haspopup="dialog"
-          disabled={!actions}
-          onClick={() => setOpen(true)}
+          disabled={!actions && !startOwn}
+          aria-busy={starting}
+          onClick={() => {
+            if (actions || !startOwn) {
+              setOpen(true);
+              return;
+            }
+            setStarting(true);
+            void startOwn().then(() => {
+              setStarting(false);
+              setOpen(true);
+            });
+          }}
         >
           <svg
             aria-hidden="true"
