@@ -2,7 +2,8 @@
 // the peak memory.
 //   npx tsx scripts/profile-analysis.ts 100            one size (run each size in its own process for RSS)
 //   npx tsx scripts/profile-analysis.ts 100 --corpus   the whole buildCorpus (ingest included) as one time
-// Prints one JSON line per run: stage seconds, sentences, candidate pairs, peak RSS in MB.
+// Prints one JSON line per run: stage seconds, sentences, facts and wire groups, total wall and CPU
+// seconds of the stages, peak RSS in MB.
 import { performance } from 'node:perf_hooks';
 import { aliasTexts } from '../src/core/compare/align-actors.ts';
 import { alignFacts } from '../src/core/compare/align-facts.ts';
@@ -30,6 +31,8 @@ const timed = <T>(times: Record<string, number>, name: string, run: () => T): T 
 };
 
 const times: Record<string, number> = {};
+// CPU seconds beside the wall clock: on a shared machine the wall clock swells with other work.
+const cpu0 = process.cpuUsage();
 const counts: Record<string, number> = {};
 let sentences = 0;
 if (process.argv.includes('--corpus')) {
@@ -68,6 +71,7 @@ console.log(
     ...times,
     ...counts,
     total: round(total),
+    cpu: round(((u) => (u.user + u.system) / 1e6)(process.cpuUsage(cpu0))),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   }),
 );

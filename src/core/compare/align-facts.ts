@@ -207,6 +207,19 @@ export function scorePairs(
     for (const f of families) familyDf.set(f, (familyDf.get(f) ?? 0) + sizeOf(node));
   });
   const rareFamily = (f: string) => !f.includes(':') || (familyDf.get(f) ?? 0) <= maxDf;
+  // Each clause's keys and families that are evidence (not the topic), listed once for all its pairs.
+  const evidence = new Map<Clause, { keys: string[]; families: string[] }>();
+  for (const cs of clauses)
+    for (const c of cs)
+      evidence.set(c, {
+        keys: [...c.keys].filter((k) => (keyDf.get(k) ?? 0) <= maxDf),
+        families: [...c.families].filter(rareFamily),
+      });
+  const sharedKeys = (a: Clause, b: Clause) => {
+    let n = 0;
+    for (const k of evidence.get(a)?.keys ?? []) if (b.keys.has(k)) n++;
+    return n;
+  };
 
   const score = (i: number, j: number): number => {
     const si = sentences[i];
@@ -221,10 +234,8 @@ export function scorePairs(
       for (const b of cj) {
         lex = Math.max(lex, options.clauseFactor * mixed(a.vectors, b.vectors, model));
         if (sameActors(a, b)) {
-          family ||= [...a.families].some((f) => b.families.has(f) && rareFamily(f));
-          shared ||=
-            [...a.keys].filter((k) => b.keys.has(k) && (keyDf.get(k) ?? 0) <= maxDf).length >=
-            options.predicateShared;
+          family ||= (evidence.get(a)?.families ?? []).some((f) => b.families.has(f));
+          shared ||= sharedKeys(a, b) >= options.predicateShared;
         }
       }
     }
