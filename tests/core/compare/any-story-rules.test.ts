@@ -59,6 +59,14 @@ describe('a support verb carries the negation to its object', () => {
     expect(f.relation).toBe('agreement');
   });
 
+  it('after a support verb the next word is its subject, which the negation leaves alone', () => {
+    const f = judge(
+      'لم يقم الوزير بأي تعليق على حريق المصنع في المنطقة الصناعية.',
+      'زار الوزير موقع حريق المصنع في المنطقة الصناعية صباح اليوم.',
+    );
+    expect(f.relation).toBe('agreement');
+  });
+
   it('measures taken against «من دون أي إجراءات» still differ', () => {
     const f = judge(
       'اتخذت البلدية إجراءات الصيانة والحماية من الحريق في المبنى المهجور.',
