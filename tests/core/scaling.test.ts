@@ -12,6 +12,9 @@ import {
   scorePairs,
 } from '../../src/core/compare/align-facts.ts';
 import { bodyUnits } from '../../src/core/compare/align-units.ts';
+import { compareArticles } from '../../src/core/compare/compare-corpus.ts';
+import { verdictContext } from '../../src/core/compare/fact-context.ts';
+import { comparePair } from '../../src/core/compare/fact-verdicts.ts';
 import {
   CANDIDATE_LIMITS,
   type CandidateLimits,
@@ -136,6 +139,39 @@ describe('the comparison at scale', () => {
       expect(bySentence.some((g) => g.articleIds.length > 3)).toBe(true);
       expect(findWireCopy(arts, outletOf(arts), names)).toEqual(bySentence);
     }
+  }, 120_000);
+
+  it('verdicts comparing each kind of sentence pair once equal verdicts comparing every pair', () => {
+    // fact-verdicts.ts ranks candidates so: clear before soft, then by this order of types.
+    const ORDER = ['negation', 'number', 'timing', 'attribution', 'naming'];
+    const rank = (c: { strength: string; type: string }) =>
+      (c.strength === 'clear' ? 0 : 10) + ORDER.indexOf(c.type);
+    let judged = 0;
+    for (const seed of [1, 2]) {
+      const arts = articles(14, seed);
+      const out = outletOf(arts);
+      const cmp = compareArticles(arts, story, out);
+      const ctx = verdictContext(cmp.articles, cmp.wire, story);
+      for (const fact of cmp.facts) {
+        const located = fact.sentenceIds.flatMap((id) => ctx.byId.get(id) ?? []);
+        let best: ReturnType<typeof comparePair>;
+        for (let i = 0; i < located.length; i++)
+          for (let j = i + 1; j < located.length; j++) {
+            const c = comparePair(
+              ctx,
+              located[i] as (typeof located)[number],
+              located[j] as (typeof located)[number],
+            );
+            if (c && (!best || rank(c) < rank(best))) best = c;
+          }
+        const sides = fact.contradiction?.sides.map((s) => s.sentenceIds[0]);
+        expect(sides).toEqual(best ? [best.a.sentence.id, best.b.sentence.id] : undefined);
+        expect(fact.contradiction?.type).toBe(best?.type);
+        if (best && located.length > 10) judged++;
+      }
+    }
+    // Large facts of many copies, with a contradiction to find.
+    expect(judged).toBeGreaterThan(1);
   }, 120_000);
 
   it('on a small story, wire copy from the index equals wire copy from every pair sharing a word', () => {

@@ -391,9 +391,10 @@ const ref = (cue: Cue | undefined, sentenceId: string) =>
 export function judgeFact(ctx: VerdictContext, fact: Fact): Fact {
   const located = fact.sentenceIds.map((id) => ctx.byId.get(id)).filter((l): l is Located => l !== undefined);
   // Copies of one sentence (one text, cues and wire group) compare alike with any other sentence, so
-  // each kind of pair (the two copy classes, and whether they share an article) is compared once, on
-  // its first pair; the verdict is still the first pair, in order, of the best rank (a large fact of a
-  // wire-heavy story holds hundreds of copies of a few texts).
+  // only the first pair of each kind (the two copy classes, and whether they share an article) is
+  // compared: a later pair of a kind ranks as its first did, so it could never come before it. The
+  // verdict is still the first pair, in order, of the best rank (a large fact of a wire-heavy story
+  // holds hundreds of copies of a few texts).
   const n = located.length;
   const classOf = new Int32Array(n);
   const articleOf = new Int32Array(n);
@@ -406,35 +407,23 @@ export function judgeFact(ctx: VerdictContext, fact: Fact): Fact {
     articleOf[i] = articles.get(l.articleId) ?? articles.size;
     articles.set(l.articleId, articleOf[i] as number);
   });
-  // What each kind gave: an index into `found` plus one, -1 for nothing, 0 not compared yet. A flat
-  // table, since a large fact has a million pairs and few kinds (a map when the kinds are many).
+  // The kinds met so far: a flat table, since a large fact has a million pairs and few kinds.
   const k = classes.size;
-  const table = k <= 1024 ? new Int32Array(k * k * 2) : undefined;
-  const map = table ? undefined : new Map<number, number>();
-  const found: { c: Candidate; rank: number; x: Located }[] = [];
+  const table = k <= 1024 ? new Uint8Array(k * k * 2) : undefined;
+  const met = table ? undefined : new Set<number>();
   let best: Candidate | undefined;
   let bestRank = Number.POSITIVE_INFINITY;
   for (let i = 0; i < n && bestRank > 0; i++)
     for (let j = i + 1; j < n; j++) {
       const kind =
         ((classOf[i] as number) * k + (classOf[j] as number)) * 2 + (articleOf[i] === articleOf[j] ? 1 : 0);
-      let at = table ? (table[kind] as number) : (map?.get(kind) ?? 0);
-      if (at === 0) {
-        const x = located[i] as Located;
-        const c = comparePair(ctx, x, located[j] as Located);
-        if (c !== undefined) found.push({ c, rank: rank(c), x });
-        at = c === undefined ? -1 : found.length;
-        if (table) table[kind] = at;
-        else map?.set(kind, at);
-      }
-      if (at < 0) continue;
-      const hit = found[at - 1];
-      if (hit === undefined || hit.rank >= bestRank) continue;
-      // The first pair of this kind stands for this one: its sides become this pair's.
-      const x = located[i] as Located;
-      const y = located[j] as Located;
-      best = { ...hit.c, a: hit.c.a === hit.x ? x : y, b: hit.c.b === hit.x ? x : y };
-      bestRank = hit.rank;
+      if (table ? table[kind] === 1 : met?.has(kind)) continue;
+      if (table) table[kind] = 1;
+      else met?.add(kind);
+      const c = comparePair(ctx, located[i] as Located, located[j] as Located);
+      if (c === undefined || rank(c) >= bestRank) continue;
+      best = c;
+      bestRank = rank(c);
       // Nothing ranks before 0 (ORDER lists every type), and the first pair of the best rank is the verdict.
       if (bestRank === 0) break;
     }
