@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -17,6 +18,12 @@ export default defineConfig({
     seedsPlugin({ dir: process.env.TABAYYUN_SEEDS || 'seeds' }),
     cspPlugin(),
   ],
+  resolve: {
+    // The ICU parser's skeleton support, which no message uses (see src/i18n/no-skeletons.ts).
+    alias: {
+      '@formatjs/icu-skeleton-parser': fileURLToPath(new URL('./src/i18n/no-skeletons.ts', import.meta.url)),
+    },
+  },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -172,7 +172,8 @@ export async function start(options: StaticServerOptions): Promise<StaticServer>
     if (gzip && compressible && acceptsGzip(req)) {
       let cached = gzipCache.get(file);
       if (!cached || cached.mtimeMs !== info.mtimeMs) {
-        cached = { mtimeMs: info.mtimeMs, body: gzipSync(await readFile(file)) };
+        // Level 9, as hosts that compress once and serve the result (precompressed assets) do.
+        cached = { mtimeMs: info.mtimeMs, body: gzipSync(await readFile(file), { level: 9 }) };
         gzipCache.set(file, cached);
       }
       encoding = 'gzip';

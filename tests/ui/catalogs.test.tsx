@@ -112,3 +112,17 @@ describe('keepDigitOrder', () => {
     expect(keepDigitOrder('January 13, 2020', 'ltr')).toBe('January 13, 2020');
   });
 });
+
+describe('what the build leaves out of the ICU parser', () => {
+  it('no message uses a number or date skeleton (the build ships no skeleton parser: src/i18n/no-skeletons.ts)', async () => {
+    const { parse } = await import('@formatjs/icu-messageformat-parser');
+    for (const catalog of [ar, en]) {
+      for (const [id, message] of Object.entries(catalog)) {
+        expect(message.includes('::'), id).toBe(false);
+        // The real parser finds no skeleton argument either (a skeleton is a style object, a named style a string).
+        const skeletons = JSON.stringify(parse(message)).includes('"style":{');
+        expect(skeletons, id).toBe(false);
+      }
+    }
+  });
+});
