@@ -3,10 +3,10 @@
 // the matrix or an explanation) scrolls into view, takes focus and keeps a strong outline.
 import { Fragment, memo, useEffect, useRef } from 'react';
 import type { Cue, Sentence } from '../../core/types.ts';
+import type { Lang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { shownParts, underlined } from '../../state/comparison.ts';
-import { selectQuestionEvidence, selectSentenceMarks } from '../../state/comparison-selectors.ts';
-import { useAppState } from '../../state/react.tsx';
+import { type EvidenceMark, type SentenceMark, shownParts, underlined } from '../../state/comparison.ts';
+import type { HighlightMode } from '../../state/view.ts';
 import { Explainer } from './Explainer.tsx';
 import { Explanation } from './Explanation.tsx';
 import { PointerIcon, StatusIcon, WireIcon } from './symbols.tsx';
@@ -43,13 +43,23 @@ function prefersReducedMotion(): boolean {
   );
 }
 
-function MarkedSentenceView({ sentence }: { sentence: Sentence }) {
+export interface MarkedSentenceProps {
+  sentence: Sentence;
+  mark: SentenceMark | undefined;
+  evidence: EvidenceMark | undefined;
+  mode: HighlightMode;
+  lang: Lang;
+  /** Non-zero when the reader asked to see this sentence (a new number asks again). */
+  focusSeq: number;
+}
+
+/**
+ * What the comparison says of each sentence comes as props from its article (ArticleText), which subscribes to the
+ * store once for all its sentences: a store change then runs a handful of selectors instead of five per sentence,
+ * and the memo below re-renders only the sentences whose props changed.
+ */
+function MarkedSentenceView({ sentence, mark, evidence, mode, lang, focusSeq }: MarkedSentenceProps) {
   const t = useT();
-  const lang = useAppState((state) => state.view.lang);
-  const mode = useAppState((state) => state.view.highlight);
-  const mark = useAppState((state) => selectSentenceMarks(state).get(sentence.id));
-  const evidence = useAppState((state) => selectQuestionEvidence(state).get(sentence.id));
-  const focusSeq = useAppState((state) => (state.focus?.sentenceId === sentence.id ? state.focus.seq : 0));
   const verdict = useVerdictLabel();
   const ref = useRef<HTMLSpanElement>(null);
 

@@ -3,6 +3,7 @@ import { Fragment, memo } from 'react';
 import type { Article } from '../../core/types.ts';
 import { dirOf } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { selectQuestionEvidence, selectSentenceMarks } from '../../state/comparison-selectors.ts';
 import { useAppState } from '../../state/react.tsx';
 import { keyed } from '../common/keys.ts';
 import { MarkedSentence } from '../highlights/MarkedSentence.tsx';
@@ -10,6 +11,11 @@ import { MarkedSentence } from '../highlights/MarkedSentence.tsx';
 function ArticleTextView({ article }: { article: Article }) {
   const t = useT();
   const lang = useAppState((state) => state.view.lang);
+  // One subscription per article for what its sentences show (see MarkedSentence).
+  const marks = useAppState(selectSentenceMarks);
+  const evidence = useAppState(selectQuestionEvidence);
+  const mode = useAppState((state) => state.view.highlight);
+  const focus = useAppState((state) => state.focus);
   // Interface text inside the Arabic block carries the interface language.
   const ui = { lang, dir: dirOf(lang) };
   return (
@@ -51,7 +57,14 @@ function ArticleTextView({ article }: { article: Article }) {
             {paragraph.sentences.map((sentence, i) => (
               <Fragment key={sentence.id}>
                 {i > 0 ? ' ' : null}
-                <MarkedSentence sentence={sentence} />
+                <MarkedSentence
+                  sentence={sentence}
+                  mark={marks.get(sentence.id)}
+                  evidence={evidence.get(sentence.id)}
+                  mode={mode}
+                  lang={lang}
+                  focusSeq={focus?.sentenceId === sentence.id ? focus.seq : 0}
+                />
               </Fragment>
             ))}
           </p>
