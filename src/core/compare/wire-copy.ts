@@ -246,22 +246,31 @@ export function wireGroups(
   for (let p = 0; p < texts.length; p++) if ((byArticle[p]?.size ?? 0) > 1) offer(p, p);
   for (const [p, q] of candidates) offer(p, q);
 
-  // Per ordered pair of articles (of different outlets): how many sentences of the first have a copy in
-  // the second. Two articles sharing a passage (four sentences or more in pairs) share it as wire.
-  const nArticles = articleOutlet.length;
-  const had = new Map<number, number>();
-  const key = (a: number, b: number) => a * nArticles + b;
-  const seenFor = new Int32Array(nArticles).fill(-1);
+  // How many sentences two articles (of different outlets) have in pairs with each other: four or
+  // more make a shared passage, which is wire even where each pair alone is not. Asked only of the
+  // articles a pair that is not alike enough alone joins.
+  const textsIn = articleOutlet.map(() => new Set<number>());
+  const unitsIn = articleOutlet.map((): number[] => []);
   units.forEach((_, u) => {
-    const a = articleOf[u] as number;
-    for (const q of partners[textOf[u] as number] ?? [])
-      for (const b of byArticle[q]?.keys() ?? []) {
-        if (seenFor[b] === u || articleOutlet[b] === articleOutlet[a]) continue;
-        seenFor[b] = u;
-        had.set(key(a, b), (had.get(key(a, b)) ?? 0) + 1);
-      }
+    textsIn[articleOf[u] as number]?.add(textOf[u] as number);
+    unitsIn[articleOf[u] as number]?.push(u);
   });
-  const shared = (a: number, b: number) => (had.get(key(a, b)) ?? 0) + (had.get(key(b, a)) ?? 0);
+  const withCopyIn = (a: number, b: number) => {
+    let k = 0;
+    for (const u of unitsIn[a] ?? [])
+      if ((partners[textOf[u] as number] ?? []).some((q) => textsIn[b]?.has(q))) k++;
+    return k;
+  };
+  const sharedMemo = new Map<number, number>();
+  const shared = (a: number, b: number) => {
+    const key = Math.min(a, b) * articleOutlet.length + Math.max(a, b);
+    let k = sharedMemo.get(key);
+    if (k === undefined) {
+      k = withCopyIn(a, b) + withCopyIn(b, a);
+      sharedMemo.set(key, k);
+    }
+    return k;
+  };
 
   const parent = new Int32Array(units.length).map((_, i) => i);
   const find = (u: number): number => {
@@ -275,18 +284,41 @@ export function wireGroups(
     return r;
   };
   const best = new Float64Array(units.length).fill(-1);
-  for (const { p, q, similarity, alone } of copies)
+  const join = (us: readonly number[], vs: readonly number[], similarity: number) => {
+    const root = us[0] as number;
+    for (const u of [...us, ...vs]) {
+      best[u] = Math.max(best[u] as number, similarity);
+      const r = find(u);
+      const s = find(root);
+      if (r !== s) parent[Math.max(r, s)] = Math.min(r, s);
+    }
+  };
+  // Each text's sentences by outlet: a pair alike enough alone joins every two copies of different
+  // outlets, so it is joined outlet pair by outlet pair rather than article pair by article pair.
+  const byOutlet = texts.map(() => new Map<string, number[]>());
+  units.forEach((u, i) => {
+    const m = byOutlet[textOf[i] as number] as Map<string, number[]>;
+    const list = m.get(u.outlet);
+    if (list) list.push(i);
+    else m.set(u.outlet, [i]);
+  });
+  for (const { p, q, similarity, alone } of copies) {
+    if (alone) {
+      for (const [x, us] of byOutlet[p] ?? [])
+        for (const [y, vs] of byOutlet[q] ?? []) if (x !== y) join(us, vs, similarity);
+      continue;
+    }
     for (const [a, us] of byArticle[p] ?? [])
       for (const [b, vs] of byArticle[q] ?? []) {
         if (articleOutlet[a] === articleOutlet[b] || (p === q && b <= a)) continue;
-        if (!alone && shared(a, b) < 4) continue;
-        for (const u of [...us, ...vs]) {
-          best[u] = Math.max(best[u] as number, similarity);
-          const r = find(u);
-          const s = find(us[0] as number);
-          if (r !== s) parent[Math.max(r, s)] = Math.min(r, s);
-        }
+        // Already one group, every sentence in it at this similarity: nothing to count.
+        const done =
+          find(us[0] as number) === find(vs[0] as number) &&
+          us.every((u) => (best[u] as number) >= similarity) &&
+          vs.every((v) => (best[v] as number) >= similarity);
+        if (!done && shared(a, b) >= 4) join(us, vs, similarity);
       }
+  }
   const groups = new Map<number, number[]>();
   units.forEach((_, u) => {
     if ((best[u] as number) < 0) return;
