@@ -22,12 +22,29 @@ export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 // Isolated forms of the harakat (U+FE70–FE7F): NFKC makes them a space and the mark, so they go first.
 const HARAKAT_FORMS = /[\uFE70-\uFE7F]/g;
 
+const FOLD_CACHE_LENGTH = 40;
+const FOLD_CACHE_SIZE = 200_000;
+const foldCache = new Map<string, string>();
+
 /**
  * A comparison key: no invisible characters, presentation forms as their letters (NFKC: "ﻻ" → "لا"),
  * no diacritics or tatweel, one alef, ى→ي, ة→ه, Latin lower-cased, whitespace collapsed.
  * Scraped pages spell the same widget label several ways.
  */
 export function foldArabic(text: string): string {
+  // Words are folded again and again (every comparison of a story asks about the same words): short
+  // texts are remembered. Pure, so the cache changes nothing but time; bounded, so it cannot grow.
+  if (text.length > FOLD_CACHE_LENGTH) return fold(text);
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   return text
     .replace(INVISIBLE, '')
     .replace(HARAKAT_FORMS, '')
