@@ -170,14 +170,16 @@ export function scorePairs(
     let hit = read.get(text);
     if (!hit) {
       const raw = model.vectors(text);
+      const packed = pack(raw);
       hit = {
         raw,
-        packed: pack(raw),
+        packed,
         clauses: splitClauses(text).map((clause) => {
           const keys = predicateKeys(clause, model.stem, nameStems);
           const families = new Set([...keys].flatMap((k) => lexicon.familyOf(k)?.family ?? []));
           return {
-            vectors: pack(model.vectors(clause)),
+            // A sentence of one clause: the clause's vectors are the sentence's (score() relies on it).
+            vectors: clause === text ? packed : pack(model.vectors(clause)),
             actors: new Set(actorsIn(clause).map((m) => m.actor)),
             keys,
             families,
@@ -227,12 +229,14 @@ export function scorePairs(
     const ci = clauses[i] ?? [];
     const cj = clauses[j] ?? [];
     if (si === undefined || sj === undefined) return 0;
-    let lex = mixed(si, sj, model);
+    const whole = mixed(si, sj, model);
+    let lex = whole;
     let family = false;
     let shared = false;
     for (const a of ci) {
       for (const b of cj) {
-        lex = Math.max(lex, options.clauseFactor * mixed(a.vectors, b.vectors, model));
+        const m = a.vectors === si && b.vectors === sj ? whole : mixed(a.vectors, b.vectors, model);
+        lex = Math.max(lex, options.clauseFactor * m);
         if (sameActors(a, b)) {
           family ||= (evidence.get(a)?.families ?? []).some((f) => b.families.has(f));
           shared ||= sharedKeys(a, b) >= options.predicateShared;
