@@ -56,7 +56,7 @@ export const ALIGN_DEFAULTS: AlignOptions = {
   threshold: 0.15,
   clauseFactor: 0.85,
   predicateBonus: 0.2,
-  predicateFloor: 0.06,
+  predicateFloor: 0.15,
   familyFloor: 0,
   predicateMaxShare: 0.15,
   predicateShared: 2,
