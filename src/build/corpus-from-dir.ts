@@ -1,10 +1,10 @@
 // Node-side runner glue shared by the Vite plugin, the golden script and a future CLI:
 // read a seeds folder, run the pure pipeline, merge what could not be used.
-import { buildCorpus } from '../core/corpus.ts';
-import type { Corpus } from '../core/types.ts';
+
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseRegistry } from '../core/corpus.ts';
+import { buildCorpus, parseRegistry } from '../core/corpus.ts';
+import type { Corpus } from '../core/types.ts';
 import { readJson, readSeedsDir, type SeedsDir, storyFolders } from './read-seeds.ts';
 
 function configWarnings(seeds: SeedsDir): string[] {

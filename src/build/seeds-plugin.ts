@@ -115,7 +115,7 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
             summaries,
             'async function fetchStory(url) {',
             '  const response = await fetch(url);',
-            '  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);',
+            "  if (!response.ok) throw new Error(url + ': HTTP ' + response.status);",
             '  return { default: await response.json() };',
             '}',
             `export const loaders = {\n  ${loaders.join(',\n  ')}\n};`,
