@@ -3,9 +3,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { bareStory, readArticleFiles, type SeedsDir } from '../build/read-seeds.ts';
+import { parseProvenance, parseRegistry, parseStory } from '../core/corpus.ts';
 
 export { bareStory };
-import { parseProvenance, parseRegistry, parseStory } from '../core/corpus.ts';
 
 /** A failure the user can fix (a missing folder, a broken config file): one line, no stack trace. */
 export class InputError extends Error {}
