@@ -163,7 +163,12 @@ export function groupWirePairs(pairs: readonly WirePair[]): WireGroup[] {
     g.similarity = Math.max(g.similarity, similarity);
     groups.set(root, g);
   }
-  return [...groups.values()]
+  return asWireGroups([...groups.values()]);
+}
+
+/** Groups of sentences as `WireGroup`s: sentences in reading order, a stable id, in order of first sentence. */
+function asWireGroups(groups: { units: Iterable<Unit>; similarity: number }[]) {
+  return groups
     .map(({ units, similarity }) => {
       const ordered = [...units].sort((x, y) => x.order - y.order);
       const sentenceIds = ordered.map((u) => u.sentence.id);
@@ -327,19 +332,10 @@ export function wireGroups(
     if (g) g.push(u);
     else groups.set(r, [u]);
   });
-  return [...groups.values()]
-    .map((members) => {
-      const ordered = members.map((u) => units[u] as Unit).sort((x, y) => x.order - y.order);
-      const similarity = Math.max(...members.map((u) => best[u] as number));
-      const sentenceIds = ordered.map((u) => u.sentence.id);
-      return {
-        id: `w${shortHash([...sentenceIds].sort().join(' '))}`,
-        sentenceIds,
-        articleIds: [...new Set(ordered.map((u) => u.articleId))],
-        similarity: Math.round(similarity * 1000) / 1000,
-        first: ordered[0]?.order ?? 0,
-      };
-    })
-    .sort((x, y) => x.first - y.first)
-    .map(({ first: _first, ...group }) => group);
+  return asWireGroups(
+    [...groups.values()].map((members) => ({
+      units: members.map((u) => units[u] as Unit),
+      similarity: Math.max(...members.map((u) => best[u] as number)),
+    })),
+  );
 }
