@@ -28,8 +28,8 @@ const MONTHS: string[][] = [
 const MONTH_PHRASES: { p: Phrase; month: number }[] = MONTHS.flatMap((names, m) =>
   names.map((n) => ({ p: phrase(n, 'all'), month: m + 1 })),
 );
-/** Weekdays, Sunday = 0 as in `Date.getUTCDay`. */
-const WEEKDAYS = [
+/** Weekdays, Sunday = 0 as in `Date.getUTCDay`. The timeline reads the same words (timeline/day-words.ts). */
+export const WEEKDAY_NAMES: readonly string[][] = [
   ['الأحد'],
   ['الاثنين', 'الإثنين'],
   ['الثلاثاء'],
@@ -38,12 +38,18 @@ const WEEKDAYS = [
   ['الجمعة'],
   ['السبت'],
 ];
-const WEEKDAY_PHRASES = WEEKDAYS.flatMap((names, d) => names.map((n) => ({ p: phrase(n, 'all'), day: d })));
-const RELATIVE: { p: Phrase; offset: number }[] = [
-  ...['اليوم', 'الليلة', 'هذا اليوم'].map((w) => ({ p: phrase(w, 'all'), offset: 0 })),
-  ...['أمس', 'البارحة', 'الأمس', 'ليلة أمس'].map((w) => ({ p: phrase(w, 'all'), offset: -1 })),
-  ...['غدا', 'غد', 'الغد'].map((w) => ({ p: phrase(w, 'all'), offset: 1 })),
+const WEEKDAY_PHRASES = WEEKDAY_NAMES.flatMap((names, d) =>
+  names.map((n) => ({ p: phrase(n, 'all'), day: d })),
+);
+/** Days named relative to the day of writing, with their offset from it. */
+export const RELATIVE_DAYS: readonly (readonly [readonly string[], number])[] = [
+  [['اليوم', 'الليلة', 'هذا اليوم'], 0],
+  [['أمس', 'البارحة', 'الأمس', 'ليلة أمس'], -1],
+  [['غدا', 'غد', 'الغد'], 1],
 ];
+const RELATIVE: { p: Phrase; offset: number }[] = RELATIVE_DAYS.flatMap(([words, offset]) =>
+  words.map((w) => ({ p: phrase(w, 'all'), offset })),
+);
 /** Before a day: the part of it or «يوم». */
 const DAY_PARTS = [
   'يوم',
@@ -58,8 +64,11 @@ const DAY_PARTS = [
   'نهار',
   'عصر',
 ].map((w) => phrase(w, 'all'));
-const PAST = ['الماضي', 'الفائت', 'المنصرم'].map((w) => phrase(w, 'none'));
-const NEXT = ['المقبل', 'القادم'].map((w) => phrase(w, 'none'));
+/** After a weekday: one already past, or one to come. */
+export const PAST_WORDS: readonly string[] = ['الماضي', 'الفائت', 'المنصرم'];
+export const NEXT_WORDS: readonly string[] = ['المقبل', 'القادم'];
+const PAST = PAST_WORDS.map((w) => phrase(w, 'none'));
+const NEXT = NEXT_WORDS.map((w) => phrase(w, 'none'));
 const YEAR_WORDS = ['عام', 'العام', 'سنة', 'السنة'].map((w) => phrase(w, 'all'));
 const ERA = new Set(['م', 'هـ', 'ه']);
 const DIGITS = /^[0-9\u0660-\u0669\u06F0-\u06F9]+$/;

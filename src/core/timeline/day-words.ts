@@ -2,7 +2,9 @@
 // day of writing, «أمس» the day before it, «الأحد الماضي» a Sunday already past. The cue detector
 // (compare/cues-dates.ts) resolves these only against a known publication date; here there is none, so
 // the words are read back into an offset and a weekday, and the story's date is the only anchor.
+import { NEXT_WORDS, PAST_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES } from '../compare/cues-dates.ts';
 import { tokenize, tokenMatches } from '../compare/cues-tokens.ts';
+import { foldArabic } from '../text/fold-arabic.ts';
 
 /** What a day cue's words say, relative to the day it was written. */
 export interface DayWords {
@@ -14,14 +16,12 @@ export interface DayWords {
   side?: 'past' | 'next';
 }
 
-const RELATIVE: [string[], number][] = [
-  [['اليوم', 'الليله'], 0],
-  [['امس', 'البارحه', 'الامس'], -1],
-  [['غدا', 'غد', 'الغد'], 1],
-];
-const WEEKDAYS = [['الاحد'], ['الاثنين'], ['الثلاثاء'], ['الاربعاء'], ['الخميس'], ['الجمعه'], ['السبت']];
-const PAST = ['الماضي', 'الفائت', 'المنصرم'];
-const NEXT = ['المقبل', 'القادم'];
+// The cue detector's own words (one word each: a token is matched at a time), folded as tokens are.
+const oneWord = (words: readonly string[]) => words.filter((w) => !w.includes(' ')).map(foldArabic);
+const RELATIVE = RELATIVE_DAYS.map(([words, offset]) => [oneWord(words), offset] as const);
+const WEEKDAYS = WEEKDAY_NAMES.map(oneWord);
+const PAST = oneWord(PAST_WORDS);
+const NEXT = oneWord(NEXT_WORDS);
 
 /** The offset, weekday and side a cue's words carry; empty for a date written out («12 يناير»). */
 export function readDayWords(text: string): DayWords {
