@@ -1,6 +1,6 @@
 // "At a glance": the coverage of each fact, how each pair of outlets agrees, and when each outlet wrote.
 // Derived from the matrix and the corpus for the selected outlets, memoised on their inputs' identity.
-import { dayOf, isoDay } from '../core/timeline/day-words.ts';
+import { addDays, dayOf, daysBetween, isoDay } from '../core/text/calendar.ts';
 import { estimatePublished, type PublishedEstimate } from '../core/timeline/estimate-published.ts';
 import type { Article, Fact, Outlet, StoryConfig } from '../core/types.ts';
 import { type FactRow, type QuestionCell, selectMatrix } from './comparison-selectors.ts';
@@ -217,11 +217,11 @@ const timeline = memoize(
     let axis = [...new Set(marked)];
     if (first && last && (last.getTime() - first.getTime()) / 86_400_000 < FULL_AXIS_DAYS) {
       axis = [];
-      for (let d = first; d <= last; d = new Date(d.getTime() + 86_400_000)) axis.push(isoDay(d));
+      for (let d = first; d <= last; d = addDays(d, 1)) axis.push(isoDay(d));
     }
     const days = axis.map((day, i): TimelineDay => {
       const previous = i > 0 ? dayOf(axis[i - 1]) : undefined;
-      const gap = previous ? Math.round((dayOf(day)!.getTime() - previous.getTime()) / 86_400_000) - 1 : 0;
+      const gap = previous ? daysBetween(previous, dayOf(day)!) - 1 : 0;
       return { day, story: day === story, skippedBefore: gap, entries: byDay.get(day) ?? [] };
     });
     return { days, undated };

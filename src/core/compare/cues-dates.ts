@@ -6,6 +6,7 @@
 // relative day or a weekday only against the article's `published` date — else the words folded
 // («الاحد الماضي», «12 يناير»). Two outlets' «أمس» and «الاثنين» then compare equal when they mean
 // the same day.
+import { addDays, dayOf, isoDay, weekdayDate } from '../text/calendar.ts';
 import { foldArabic } from '../text/fold-arabic.ts';
 import type { Cue } from '../types.ts';
 import { longestAt, type Phrase, phrase, type Token } from './cues-tokens.ts';
@@ -81,20 +82,6 @@ export function asciiDigits(s: string): string {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-function publishedDay(published: string | undefined): Date | undefined {
-  const m = published?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-}
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
-
-/** The weekday's date nearest `p` (within three days), or strictly before/after it. */
-function weekdayDate(p: Date, day: number, side: 'near' | 'past' | 'next'): Date {
-  const diff = (day - p.getUTCDay() + 7) % 7; // days forward to it, 0–6
-  if (side === 'past') return addDays(p, diff === 0 ? -7 : diff - 7);
-  if (side === 'next') return addDays(p, diff === 0 ? 7 : diff);
-  return addDays(p, diff <= 3 ? diff : diff - 7);
-}
 
 /** A day and month without a year: the year that puts it nearest the publication. */
 function nearestYear(p: Date, month: number, day: number): Date {
@@ -111,7 +98,7 @@ const yearOf = (t: Token | undefined): number | undefined => {
 
 export function findDates(text: string, tokens: Token[], published?: string): Cue[] {
   const cues: Cue[] = [];
-  const p = publishedDay(published);
+  const p = dayOf(published);
   const words = (first: number, last: number) =>
     tokens
       .slice(first, last + 1)
@@ -154,7 +141,7 @@ export function findDates(text: string, tokens: Token[], published?: string): Cu
         const firstPart = first === i && i > 0 && longestAt(tokens, i - 1, DAY_PARTS) === 1 ? i - 1 : first;
         let value = `${day} ${foldArabic(MONTHS[month.month - 1]![0]!)}`;
         if (year !== undefined) value = `${year}-${pad(month.month)}-${pad(day)}`;
-        else if (p) value = iso(nearestYear(p, month.month, day));
+        else if (p) value = isoDay(nearestYear(p, month.month, day));
         push(firstPart, last, value);
         i = last;
         continue;
@@ -234,7 +221,7 @@ export function findDates(text: string, tokens: Token[], published?: string): Cu
       if (side !== 'near') last++;
     }
     if (p) resolved = offset !== undefined ? addDays(p, offset) : weekdayDate(p, weekday!, side);
-    push(first, last, resolved ? iso(resolved) : words(first, last));
+    push(first, last, resolved ? isoDay(resolved) : words(first, last));
     i = last;
   }
   return cues;

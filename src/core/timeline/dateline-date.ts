@@ -3,7 +3,7 @@
 // relative day, read with the body's.
 import { findDates } from '../compare/cues-dates.ts';
 import { tokenize } from '../compare/cues-tokens.ts';
-import { dayOf } from './day-words.ts';
+import { dayOf } from '../text/calendar.ts';
 
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -38,22 +38,3 @@ export function readDayWords(text: string): DayWords {
   }
   return words;
 }
-
-const DAY_MS = 86_400_000;
-
-/** An ISO day (`YYYY-MM-DD`, or the day of a date-time) as a UTC midnight, or undefined. */
-export function dayOf(iso: string | undefined): Date | undefined {
-  const m = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (!m) return undefined;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-export const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * DAY_MS);
-export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
-
-/** The named weekday nearest `anchor` (within three days either side). */
-export function weekdayNear(anchor: Date, weekday: number): Date {
-  const forward = (weekday - anchor.getUTCDay() + 7) % 7;
-  return addDays(anchor, forward <= 3 ? forward : forward - 7);
-}

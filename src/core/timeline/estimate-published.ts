@@ -13,9 +13,10 @@
 // A bare weekday («يوم الاثنين») says nothing about when it was written (past and coming days are named
 // the same way), so it is not used.
 import { isStampNote } from '../ingest/find-date-stamp.ts';
+import { addDays, dayOf, isoDay, weekdayDate } from '../text/calendar.ts';
 import type { Article, Cue, StoryConfig } from '../types.ts';
 import { datelineDate } from './dateline-date.ts';
-import { addDays, dayOf, isoDay, readDayWords, weekdayNear } from './day-words.ts';
+import { readDayWords } from './day-words.ts';
 
 export type DatePrecision = 'datetime' | 'day' | 'range' | 'unknown';
 export type DateSource = 'provenance' | 'text' | 'none';
@@ -112,11 +113,11 @@ export function dateClues(article: Article, story: Pick<StoryConfig, 'date'>): C
           }
         }
         if (anchor && words.offset !== undefined && words.weekday !== undefined) {
-          found.push(point(3, addDays(weekdayNear(anchor, words.weekday), -words.offset), sentence.id, text));
+          found.push(point(3, addDays(weekdayDate(anchor, words.weekday), -words.offset), sentence.id, text));
         } else if (anchor && words.offset !== undefined) {
           found.push(point(2, addDays(anchor, -words.offset), sentence.id, text));
         } else if (anchor && words.weekday !== undefined && words.side) {
-          const named = weekdayNear(anchor, words.weekday);
+          const named = weekdayDate(anchor, words.weekday);
           found.push(
             words.side === 'past'
               ? bounds(addDays(named, 1), addDays(named, 7), sentence.id, text)
