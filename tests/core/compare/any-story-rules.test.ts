@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../../src/core/compare/cues.ts';
 import { sameRoot } from '../../../src/core/compare/fact-context.ts';
-import { judgeFacts } from '../../../src/core/compare/fact-verdicts.ts';
 import { readDateStamp } from '../../../src/core/ingest/find-date-stamp.ts';
 import { ingestDecoded } from '../../../src/core/ingest/ingest-article.ts';
 import { estimatePublished } from '../../../src/core/timeline/estimate-published.ts';
 import type { Article, Fact, StoryConfig } from '../../../src/core/types.ts';
 import { makeArticle } from '../../fixtures/compare-align/articles.ts';
+import { judgeOne } from './judge.ts';
 
 const story: StoryConfig = { id: 'other-story', title: { ar: 'قصة', en: 'Story' } };
 
@@ -23,17 +23,7 @@ function judge(a: string, b: string, published: [string?, string?] = []): Fact {
     return article;
   };
   const articles = [cued('a', a, published[0]), cued('b', b, published[1])];
-  const fact: Fact = {
-    id: 'f-test',
-    sentenceIds: ['a.p1.s1', 'b.p1.s1'],
-    outlets: ['a', 'b'],
-    independentOutlets: 2,
-    relation: 'agreement',
-    similarity: 0.5,
-  };
-  const [judged] = judgeFacts([fact], articles, [], story);
-  if (judged === undefined) throw new Error('no verdict');
-  return judged;
+  return judgeOne(articles, ['a.p1.s1', 'b.p1.s1'], story, { similarity: 0.5 });
 }
 
 const negations = (text: string) => findCues(text).filter((c) => c.kind === 'negation');

@@ -2,9 +2,9 @@
 // agreement, and each real difference (seeds' gold, independent variation cases) as a pair that must
 // stay a contradiction. Cues are written by hand so the verdicts are tested apart from the detector.
 import { describe, expect, it } from 'vitest';
-import { judgeFacts } from '../../../src/core/compare/fact-verdicts.ts';
 import type { Fact, StoryConfig } from '../../../src/core/types.ts';
 import { makeArticle, type SentenceSpec } from '../../fixtures/compare-align/articles.ts';
+import { judgeOne } from './judge.ts';
 
 const story: StoryConfig = {
   id: 'test-story',
@@ -20,17 +20,7 @@ const story: StoryConfig = {
 /** Two one-sentence articles as one aligned fact, judged. */
 function judge(a: SentenceSpec, b: SentenceSpec, withStory: StoryConfig = story): Fact {
   const articles = [makeArticle('a', [a]), makeArticle('b', [b])];
-  const fact: Fact = {
-    id: 'f-test',
-    sentenceIds: ['a.p1.s1', 'b.p1.s1'],
-    outlets: ['a', 'b'],
-    independentOutlets: 2,
-    relation: 'agreement',
-    similarity: 0.3,
-  };
-  const [judged] = judgeFacts([fact], articles, [], withStory);
-  if (judged === undefined) throw new Error('no verdict');
-  return judged;
+  return judgeOne(articles, ['a.p1.s1', 'b.p1.s1'], withStory);
 }
 
 describe('false contradictions the seeds showed, as minimal pairs', () => {

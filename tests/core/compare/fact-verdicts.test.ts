@@ -10,6 +10,7 @@ import { findWireCopy } from '../../../src/core/compare/wire-copy.ts';
 import type { Article, Fact, StoryConfig, WireGroup } from '../../../src/core/types.ts';
 import { cueIn, makeArticle, type SentenceSpec } from '../../fixtures/compare-align/articles.ts';
 import { ROOT } from '../helpers.ts';
+import { judgeOne as judgeShared } from './judge.ts';
 
 const story: StoryConfig = {
   id: 'test-story',
@@ -28,18 +29,7 @@ function judge(a: SentenceSpec, b: SentenceSpec, wire: WireGroup[] = []): Fact {
 }
 
 function judgeOne(articles: Article[], sentenceIds: string[], wire: WireGroup[] = []): Fact {
-  const outlets = [...new Set(sentenceIds.map((id) => id.split('.')[0] ?? ''))];
-  const fact: Fact = {
-    id: 'f-test',
-    sentenceIds,
-    outlets,
-    independentOutlets: outlets.length,
-    relation: outlets.length > 1 ? 'agreement' : 'single-source',
-    similarity: 0.3,
-  };
-  const [judged] = judgeFacts([fact], articles, wire, story);
-  if (judged === undefined) throw new Error('no verdict');
-  return judged;
+  return judgeShared(articles, sentenceIds, story, { wire });
 }
 
 describe('negation, compared relative to the predicate', () => {
