@@ -15,12 +15,6 @@ export interface StoriesSlice {
   /** The story being loaded, or null. */
   storyLoading: string | null;
   /**
-   * Turns a story's bundled corpus into the corpus to show (e.g. joins the reader's own articles). Set by whoever
-   * owns that (own-sync); the default shows the bundled corpus as it is.
-   */
-  prepareStory: (base: Corpus) => Promise<Corpus>;
-  setPrepareStory(prepare: (base: Corpus) => Promise<Corpus>): void;
-  /**
    * Loads a story and shows it. Resolves true when it is shown (or already was), false when it could not be loaded
    * or a later call overtook this one. Never rejects.
    */
@@ -37,10 +31,6 @@ export const createStoriesSlice =
     return {
       stories: options.stories ?? [],
       storyLoading: null,
-      prepareStory: async (base) => base,
-      setPrepareStory(prepareStory) {
-        set({ prepareStory });
-      },
       async openStory(id) {
         const ticket = ++latest;
         // Already shown: any load still under way is for a story the reader has since left.
@@ -52,10 +42,9 @@ export const createStoriesSlice =
         try {
           if (!options.loadStory) throw new Error('no story loader');
           const base = await options.loadStory(id);
-          const shown = await get().prepareStory(base);
           if (ticket !== latest) return false;
+          // The reader's own articles of that story join it afterwards (own-sync follows `base`).
           get().setBase(base);
-          if (shown !== base) get().setCorpus(shown);
           return true;
         } catch (error) {
           console.error(`Could not load the story ${id}`, error);
