@@ -15,9 +15,7 @@ import type {
   OutletAttribution,
   OutletRegistryEntry,
 } from './types.ts';
-
-/** The start of every id the reader's additions make: their articles' and the outlets they name. */
-export const OWN_PREFIX = 'own-';
+import { OWN_PREFIX } from './types.ts';
 
 /** The outlet the reader gave: one of the registry's, or a name of their own. None: detect it from the text. */
 export type OutletChoice = { kind: 'registry'; id: string } | { kind: 'name'; name: string };

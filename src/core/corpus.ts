@@ -15,6 +15,7 @@ import {
   type InputProblem,
   type Outlet,
   type OutletRegistryEntry,
+  OWN_PREFIX,
   type Provenance,
   SCHEMA_VERSION,
   type StoryConfig,
@@ -116,9 +117,6 @@ function outletsOf(articles: Article[], registry: OutletRegistryEntry[]): Outlet
 }
 
 // ---- config files -------------------------------------------------------------------------
-
-/** Outlet ids readers' own articles use (see add-articles.ts); no registry outlet may take one. */
-const OWN_PREFIX = 'own-';
 
 /** A link the interface will render: http(s) only, so a config file cannot smuggle in `javascript:`. */
 const webAddress = z

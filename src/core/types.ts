@@ -7,6 +7,9 @@
 /** 2: adds the comparison (`questions`, `facts`, `wire`, sentence `cues`) and the story's `questions` config. */
 export const SCHEMA_VERSION = 2 as const;
 
+/** The start of the ids of a reader's own articles and of the outlets they name; no registry outlet may take it. */
+export const OWN_PREFIX = 'own-';
+
 /** Raw input to the pipeline: one scraped file. The runner reads it; the core never touches the file system. */
 export interface ArticleInput {
   /** File name as found on disk (no directories), e.g. `000_abc.txt`. */

@@ -2,6 +2,8 @@
 // Shape borrowed from firefox-devtools/profiler url-handling: one small parse/stringify per field and a table
 // of version upgraders, so a link shared today still opens after the format changes. Bad input is dropped and
 // reported, never thrown: a reader who follows a mangled link still gets a page and is told what was ignored.
+import { UNIDENTIFIED_PREFIX } from '../core/ingest/attribute-outlet.ts';
+import { OWN_PREFIX } from '../core/types.ts';
 import { isDigits, isLang } from '../i18n/locale.ts';
 import { DEFAULT_VIEW, isHighlightMode, normaliseOutlets, type ViewState } from './view.ts';
 
@@ -98,7 +100,7 @@ export function storyInQuery(search: string, storyIds: readonly string[]): strin
  * `unidentified-own-<hash>` for an article nothing identifies. A link naming one the recipient lacks names an
  * article its sender added in their browser, and says so rather than "unknown outlet".
  */
-const OWN_OUTLET = /^(?:unidentified-)?own-[a-z0-9-]+$/;
+const OWN_OUTLET = new RegExp(`^(?:${UNIDENTIFIED_PREFIX})?${OWN_PREFIX}[a-z0-9-]+$`);
 
 /** Whether a link names an outlet of the reader's own articles: then the app reads it only once those are loaded. */
 export function linkNamesOwn(search: string): boolean {

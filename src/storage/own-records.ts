@@ -1,16 +1,15 @@
 // What a stored record must look like to be used: anything else (an older format, a hand-edited or damaged
 // entry) is skipped and counted, and the valid records beside it still load.
-// zod/mini: the same checks in a few kilobytes, since this chunk loads with every page.
+// zod/mini: the same checks in a few kilobytes (this chunk is fetched when a browser has stored articles).
 import { z } from 'zod/mini';
 import type { OwnRecord } from '../core/add-articles.ts';
+import { OWN_PREFIX } from '../core/types.ts';
+import { RECORD_VERSION } from './stored-format.ts';
 
-// Written out rather than imported: importing them would pull the whole core into this chunk.
-/** OWN_PREFIX of src/core/add-articles.ts. */
-const OWN_ID = /^own-[a-z0-9-]{1,36}$/;
+const OWN_ID = new RegExp(`^${OWN_PREFIX}[a-z0-9-]{1,36}$`);
+// Written out rather than imported: importing it would pull the ingest into this chunk.
 /** MAX_ARTICLE_BYTES of src/core/ingest/decode-bytes.ts. */
 const MAX_ARTICLE_BYTES = 1024 * 1024;
-
-import { RECORD_VERSION } from './stored-format.ts';
 
 const outletChoice = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('registry'), id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)) }),

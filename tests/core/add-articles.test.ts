@@ -4,13 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   type AddedInput,
   addArticles,
-  OWN_PREFIX,
   ownArticleId,
   ownOutletId,
   rejoinOwn,
 } from '../../src/core/add-articles.ts';
 import { parseCorpus } from '../../src/core/schema.ts';
-import type { Corpus } from '../../src/core/types.ts';
+import { type Corpus, OWN_PREFIX } from '../../src/core/types.ts';
 import { ROOT, readFixture, registry, txtFiles } from './helpers.ts';
 
 const base: Corpus = parseCorpus(
