@@ -7,6 +7,7 @@ import { decodeBytes, MAX_ARTICLE_BYTES, tooLarge } from './ingest/decode-bytes.
 import { ingestDecoded } from './ingest/ingest-article.ts';
 import { foldArabic } from './text/fold-arabic.ts';
 import { shortHash } from './text/hash.ts';
+import { sameTextKey } from './text/same-text.ts';
 import type {
   Article,
   Corpus,
@@ -44,18 +45,6 @@ export interface OwnRecord {
 }
 
 export type ReadResult = { ok: true; text: string; notes: string[] } | { ok: false; problem: InputProblem };
-
-/**
- * What makes two texts the same: line endings, spaces at line ends and blank lines set aside (as the build
- * judges seed files), so a paste of a file already added is the same article.
- */
-export function sameTextKey(text: string): string {
-  return text
-    .split(/\r\n|\n|\r/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
 
 /** Two FNV hashes (the second over a shifted seed) give 64 bits: collisions among one reader's texts are not a worry. */
 function contentHash(key: string): string {

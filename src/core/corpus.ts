@@ -7,6 +7,7 @@ import { articleIdFromFile, uniqueId } from './ingest/article-id.ts';
 import { UNIDENTIFIED_PREFIX } from './ingest/attribute-outlet.ts';
 import { decodeBytes } from './ingest/decode-bytes.ts';
 import { ingestDecoded } from './ingest/ingest-article.ts';
+import { sameTextKey } from './text/same-text.ts';
 import {
   type Article,
   type ArticleInput,
@@ -28,17 +29,6 @@ export interface CorpusConfig {
 }
 
 const byFileName = (a: ArticleInput, b: ArticleInput) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-
-/**
- * What makes two files the same text: the decoded text with line endings, spaces at line ends and
- * blank lines set aside. So a copy re-saved as UTF-16 or with CRLF is still a copy.
- */
-const sameTextKey = (text: string) =>
-  text
-    .split(/\r\n|\n|\r/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .join('\n');
 
 /**
  * Ingest every input in file-name order. A file whose text repeats a usable article's is refused as a
