@@ -3,6 +3,7 @@
 // `readAdded` (bytes or pasted text → text, or why not), `ingestOwn` (text → Article with its outlet),
 // `joinOwn` (base + own articles → a corpus compared afresh over all of them).
 import { compareArticles } from './compare/compare-corpus.ts';
+import { outletsOf } from './corpus.ts';
 import { decodeBytes, MAX_ARTICLE_BYTES, tooLarge } from './ingest/decode-bytes.ts';
 import { ingestDecoded } from './ingest/ingest-article.ts';
 import { foldArabic } from './text/fold-arabic.ts';
@@ -160,37 +161,6 @@ export function bodyKey(article: Article): string {
   return sameTextKey([article.title ?? '', ...sentences].join('\n')).replace(/\s+/g, ' ');
 }
 
-/** The base's outlets, then those the added articles bring, in order of first use, colours continuing. */
-function outletsWith(
-  base: Corpus,
-  articles: Article[],
-  named: ReadonlyMap<string, Outlet>,
-  registry: OutletRegistryEntry[],
-): Outlet[] {
-  const outlets = base.outlets.filter((o) => !o.own);
-  const seen = new Set(outlets.map((o) => o.id));
-  for (const article of articles) {
-    const id = article.attribution.outletId;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const colour = outlets.length;
-    const entry = registry.find((o) => o.id === id);
-    const own = named.get(id);
-    if (entry) {
-      const { markers: _markers, ...outlet } = entry;
-      outlets.push({ ...outlet, colour });
-    } else if (own) outlets.push({ ...own, colour });
-    else
-      outlets.push({
-        id,
-        name: { ar: 'مصدر غير محدد', en: 'Unidentified outlet' },
-        colour,
-        unidentified: true,
-      });
-  }
-  return outlets;
-}
-
 /**
  * The base story with the reader's articles as new columns, compared afresh over all articles so the added
  * ones get facts, contradictions and answers like the others. Outlets of a previous join are set aside first,
@@ -204,7 +174,12 @@ export function joinOwn(
   const bundled = base.articles.filter((a) => !a.own);
   const added = own.map((o) => o.article);
   const named = new Map(own.flatMap((o) => (o.outlet ? [[o.outlet.id, o.outlet] as const] : [])));
-  const outlets = outletsWith({ ...base, articles: bundled }, [...bundled, ...added], named, registry);
+  const outlets = outletsOf(
+    [...bundled, ...added],
+    registry,
+    base.outlets.filter((o) => !o.own),
+    named,
+  );
   // The bundled corpus as built, unless an earlier join changed its comparison.
   if (added.length === 0 && bundled.length === base.articles.length) return { ...base, outlets };
   const all = [...bundled, ...added];

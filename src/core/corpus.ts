@@ -83,18 +83,28 @@ export function buildCorpus(inputs: ArticleInput[], config: CorpusConfig): Corpu
   };
 }
 
-/** The registry entries the articles use, in order of first use, plus a placeholder per unidentified article. */
-function outletsOf(articles: Article[], registry: OutletRegistryEntry[]): Outlet[] {
-  const outlets: Outlet[] = [];
+/**
+ * The outlets the articles use, after `start` (outlets already listed), in order of first use: the registry's entry,
+ * else an outlet the reader named (`named`), else a placeholder per unidentified article. Colours follow the order.
+ */
+export function outletsOf(
+  articles: Article[],
+  registry: OutletRegistryEntry[],
+  start: Outlet[] = [],
+  named: ReadonlyMap<string, Outlet> = new Map(),
+): Outlet[] {
+  const outlets = [...start];
   for (const article of articles) {
     const id = article.attribution.outletId;
     if (outlets.some((o) => o.id === id)) continue;
     const entry = registry.find((o) => o.id === id);
+    const own = named.get(id);
     const colour = outlets.length;
     if (entry) {
       const { markers: _markers, ...outlet } = entry;
       outlets.push({ ...outlet, colour });
-    } else {
+    } else if (own) outlets.push({ ...own, colour });
+    else {
       outlets.push({
         id,
         name: { ar: 'مصدر غير محدد', en: 'Unidentified outlet' },
