@@ -42,6 +42,8 @@ export interface Similarity {
 }
 
 const HAS_DIGIT = /\p{N}/u;
+/** The fewest sentences IDF is counted over (see idfOf). */
+export const MIN_DOCUMENTS = 20;
 
 export function cosine(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -108,7 +110,10 @@ export function buildSimilarity(documents: readonly string[], options: Similarit
   const idfOf = (features: (text: string) => string[]) => {
     const df = new Map<string, number>();
     for (const [d, k] of occurrences) for (const f of new Set(features(d))) df.set(f, (df.get(f) ?? 0) + k);
-    const n = documents.length;
+    // A short story (two headlines, a tweet beside a wire) is read as if padded with unrelated sentences up to
+    // MIN_DOCUMENTS: with two sentences every shared word would otherwise weigh log(3/3) = 0, and two one-line
+    // reports of one claim could never align. Stories of MIN_DOCUMENTS sentences or more are unchanged.
+    const n = Math.max(documents.length, MIN_DOCUMENTS);
     return (f: string) => Math.log((n + 1) / ((df.get(f) ?? 0) + 1));
   };
   const wordIdf = idfOf(wordFeatures);

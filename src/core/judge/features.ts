@@ -1,0 +1,264 @@
+// What two sentences of one claim differ by, as numbers a scorer weighs (model.ts) and as the words that
+// show it (so every verdict can name its deciding words). Pure and general: the lexicon is morphology
+// (lexicon.ts), the learned word weights come from people's labels (weights.json, scripts/train-judge.ts).
+import { NUMBER_WORDS } from '../compare/cues-numbers.ts';
+import { asciiDigits } from '../compare/cues-dates.ts';
+import { FAMILIES, FAMILY_KEYS, NEGATORS, NOT_NEGATING_AFTER, PLACE_OF } from './lexicon.ts';
+import { type JudgeWord, judgeWords } from './words.ts';
+
+/** The kinds of difference the judge knows; each names its feature(s) in the model. */
+export type EvidenceKind = 'negation' | 'opposite' | 'denial' | 'number' | 'place' | 'words';
+
+export interface Evidence {
+  kind: EvidenceKind;
+  /** The deciding word in each sentence, when there is one on that side. */
+  a?: JudgeWord;
+  b?: JudgeWord;
+  /** The family of an opposite or a denial (lexicon.ts). */
+  family?: string;
+}
+
+export const FEATURE_NAMES = [
+  'negation', // one sentence negates, the other does not (not explained by an opposite, «لم يرتفع» ≈ «انخفض»)
+  'opposite', // opposite poles of one family on one anchor (or alone in each sentence)
+  'sameFamily', // the same pole of a family on both sides: a sign of agreement
+  'denial', // a denial or reversal word (refuses, postpones, fails) in one sentence only
+  'numberClash', // both give figures, none in common
+  'numberMissing', // one gives a figure, the other a negation of the counted thing («دون ضحايا»)
+  'placeSwap', // each names a place the other does not
+  'overlap', // share of content words in common (Jaccard on stems)
+  'unmatched', // words of each side the other lacks, log-scaled
+  'lexWords', // learned: how much the words only one side has speak for contradiction
+  'lexPairs', // learned: pairs of differing words seen as opposites in labelled data
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+export interface LearnedLexicon {
+  /** stem → weight (log-odds for contradiction of a word said by one side only). */
+  words: Record<string, number>;
+  /** "a|b" (sorted) → weight of a word said by one side against a word said by the other. */
+  pairs: Record<string, number>;
+}
+
+export interface PairReading {
+  features: Record<FeatureName, number>;
+  evidence: Partial<Record<EvidenceKind, Evidence>>;
+}
+
+interface Side {
+  words: JudgeWord[];
+  content: JudgeWord[];
+  stems: Set<string>;
+  negated: JudgeWord[];
+  numbers: Map<number, JudgeWord>;
+  places: Map<number, JudgeWord>;
+}
+
+const ANCHOR_WINDOW = 3;
+
+function negatorAt(words: readonly JudgeWord[], i: number): boolean {
+  const w = words[i];
+  if (w === undefined || !NEGATORS.has(w.folded)) return false;
+  const next = words[i + 1];
+  return next === undefined || !NOT_NEGATING_AFTER.has(next.folded);
+}
+
+/** A word governed by a negation right before it (one word may stand between: «لم يعد يرفض»). */
+function negatedAt(words: readonly JudgeWord[], i: number): JudgeWord | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (negatorAt(words, k)) return words[k];
+  return undefined;
+}
+
+function numberOf(w: JudgeWord): number | undefined {
+  if (w.digits) {
+    const n = Number(asciiDigits(w.folded).replace(/[^\d.]/g, ''));
+    return Number.isFinite(n) ? n : undefined;
+  }
+  const bare = w.folded.replace(/^[وب]/, '');
+  return NUMBER_WORDS.get(w.folded) ?? NUMBER_WORDS.get(bare);
+}
+
+function side(text: string): Side {
+  const words = judgeWords(text);
+  const content = words.filter((w) => !w.function && !w.digits);
+  const negated = words.filter((_, i) => negatorAt(words, i));
+  const numbers = new Map<number, JudgeWord>();
+  const places = new Map<number, JudgeWord>();
+  for (const w of words) {
+    const n = numberOf(w);
+    if (n !== undefined) numbers.set(n, w);
+    for (const k of w.keys) {
+      const p = PLACE_OF.get(k);
+      if (p !== undefined && !places.has(p)) places.set(p, w);
+    }
+  }
+  return { words, content, stems: new Set(content.map((w) => w.stem)), negated, numbers, places };
+}
+
+interface Hit {
+  family: number;
+  /** The pole said, after negation (a negated pole counts as the other). */
+  pole: 0 | 1;
+  word: JudgeWord;
+  negator?: JudgeWord;
+  /** The nearest word both sentences share: what the predicate is said of. */
+  anchor?: string;
+}
+
+function hits(s: Side, shared: ReadonlySet<string>): Hit[] {
+  const out: Hit[] = [];
+  s.words.forEach((w, i) => {
+    if (w.function) return;
+    FAMILY_KEYS.forEach(([p0, p1], family) => {
+      const pole = w.keys.some((k) => p0.has(k)) ? 0 : w.keys.some((k) => p1.has(k)) ? 1 : undefined;
+      if (pole === undefined) return;
+      const negator = negatedAt(s.words, i);
+      let anchor: string | undefined;
+      for (let d = 1; d <= ANCHOR_WINDOW && anchor === undefined; d++)
+        for (const j of [i + d, i - d]) {
+          const o = s.words[j];
+          if (o && !o.function && !o.digits && shared.has(o.stem) && o.stem !== w.stem) {
+            anchor = o.stem;
+            break;
+          }
+        }
+      const said = (negator ? 1 - pole : pole) as 0 | 1;
+      out.push({ family, pole: said, word: w, ...(negator ? { negator } : {}), ...(anchor ? { anchor } : {}) });
+    });
+  });
+  return out;
+}
+
+export function readPair(textA: string, textB: string, lexicon: LearnedLexicon): PairReading {
+  const [a, b] = [side(textA), side(textB)];
+  const shared = new Set([...a.stems].filter((s) => b.stems.has(s)));
+  const evidence: PairReading['evidence'] = {};
+  const [ha, hb] = [hits(a, shared), hits(b, shared)];
+
+  // Opposites: the same family, opposite poles, on one anchor; else one pole alone in each sentence.
+  let opposite = 0;
+  let same = 0;
+  let explainedNegation = false;
+  FAMILIES.forEach((family, f) => {
+    const fa = ha.filter((h) => h.family === f && !shared.has(h.word.stem));
+    const fb = hb.filter((h) => h.family === f && !shared.has(h.word.stem));
+    const sameWordA = ha.filter((h) => h.family === f && shared.has(h.word.stem));
+    const sameWordB = hb.filter((h) => h.family === f && shared.has(h.word.stem));
+    // One word in both, negated in one: the negation feature's (below), unless the poles differ.
+    for (const x of sameWordA)
+      for (const y of sameWordB)
+        if (x.word.stem === y.word.stem && x.pole !== y.pole && (x.anchor === y.anchor || !x.anchor || !y.anchor)) {
+          opposite++;
+          explainedNegation = true;
+          evidence.opposite ??= { kind: 'opposite', a: x.negator ?? x.word, b: y.negator ?? y.word, family: family.id };
+        }
+    if (fa.length === 0 && fb.length === 0) return;
+    if (fa.length > 0 && fb.length > 0) {
+      let anchored = false;
+      for (const x of fa)
+        for (const y of fb) {
+          if (x.anchor === undefined || x.anchor !== y.anchor) continue;
+          anchored = true;
+          if (x.pole !== y.pole) {
+            opposite++;
+            if (x.negator || y.negator) explainedNegation = true;
+            evidence.opposite ??= { kind: 'opposite', a: x.word, b: y.word, family: family.id };
+          } else same++;
+        }
+      if (!anchored) {
+        const pa = new Set(fa.map((h) => h.pole));
+        const pb = new Set(fb.map((h) => h.pole));
+        if (pa.size === 1 && pb.size === 1 && fa[0]!.pole !== fb[0]!.pole) {
+          opposite++;
+          if (fa.some((h) => h.negator) || fb.some((h) => h.negator)) explainedNegation = true;
+          evidence.opposite ??= { kind: 'opposite', a: fa[0]!.word, b: fb[0]!.word, family: family.id };
+        } else if (pa.size === 1 && pb.size === 1) same++;
+      }
+      return;
+    }
+    // A denial or reversal said by one sentence only, of a family the other does not name.
+    if (family.denial) {
+      const lone = fa.length > 0 ? fa : fb;
+      const denied = lone.find((h) => h.pole === 1 && h.negator === undefined);
+      if (denied) evidence.denial ??= { kind: 'denial', ...(fa.length > 0 ? { a: denied.word } : { b: denied.word }), family: family.id };
+    }
+  });
+
+  // Negation said by one side only.
+  const [na, nb] = [a.negated.length > 0, b.negated.length > 0];
+  const negation = na !== nb && !explainedNegation ? 1 : 0;
+  if (negation) evidence.negation = { kind: 'negation', ...(na ? { a: a.negated[0] } : { b: b.negated[0] }) };
+
+  // Figures.
+  let numberClash = 0;
+  let numberMissing = 0;
+  if (a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers.keys()].some((n) => b.numbers.has(n))) {
+    numberClash = 1;
+    evidence.number = { kind: 'number', a: [...a.numbers.values()][0], b: [...b.numbers.values()][0] };
+  } else if ((a.numbers.size > 0 && nb && !na) || (b.numbers.size > 0 && na && !nb)) {
+    numberMissing = 1;
+    evidence.number = {
+      kind: 'number',
+      ...(a.numbers.size > 0 ? { a: [...a.numbers.values()][0], b: b.negated[0] } : { a: a.negated[0], b: [...b.numbers.values()][0] }),
+    };
+  }
+
+  // Places: each sentence names one the other does not.
+  const onlyPlaceA = [...a.places].filter(([p]) => !b.places.has(p));
+  const onlyPlaceB = [...b.places].filter(([p]) => !a.places.has(p));
+  const placeSwap = onlyPlaceA.length > 0 && onlyPlaceB.length > 0 ? 1 : 0;
+  if (placeSwap) evidence.place = { kind: 'place', a: onlyPlaceA[0]![1], b: onlyPlaceB[0]![1] };
+
+  // Words only one side has, and the learned weights of those words and of their pairs.
+  const onlyA = a.content.filter((w) => !b.stems.has(w.stem));
+  const onlyB = b.content.filter((w) => !a.stems.has(w.stem));
+  const union = new Set([...a.stems, ...b.stems]);
+  const overlap = union.size === 0 ? 0 : shared.size / union.size;
+  const unmatched = Math.log1p(onlyA.length) + Math.log1p(onlyB.length);
+  let lexWords = 0;
+  let topWord: { w: JudgeWord; side: 'a' | 'b'; v: number } | undefined;
+  for (const [list, s] of [
+    [onlyA, 'a'],
+    [onlyB, 'b'],
+  ] as const)
+    for (const w of new Map(list.map((x) => [x.stem, x])).values()) {
+      const v = lexicon.words[w.stem] ?? 0;
+      lexWords += v;
+      if (v > 0 && (topWord === undefined || v > topWord.v)) topWord = { w, side: s, v };
+    }
+  let lexPairs = 0;
+  let topPair: { a: JudgeWord; b: JudgeWord; v: number } | undefined;
+  for (const x of new Map(onlyA.map((w) => [w.stem, w])).values())
+    for (const y of new Map(onlyB.map((w) => [w.stem, w])).values()) {
+      const v = lexicon.pairs[pairKey(x.stem, y.stem)] ?? 0;
+      lexPairs += v;
+      if (v > 0 && (topPair === undefined || v > topPair.v)) topPair = { a: x, b: y, v };
+    }
+  if (topPair) evidence.words = { kind: 'words', a: topPair.a, b: topPair.b };
+  else if (topWord) evidence.words = { kind: 'words', [topWord.side]: topWord.w };
+
+  return {
+    features: {
+      negation,
+      opposite: Math.min(opposite, 2),
+      sameFamily: Math.min(same, 2),
+      denial: evidence.denial ? 1 : 0,
+      numberClash,
+      numberMissing,
+      placeSwap,
+      overlap,
+      unmatched,
+      lexWords,
+      lexPairs,
+    },
+    evidence,
+  };
+}
+
+export const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+
+/** Content-word stems only one side has: what the learned lexicon is counted over (scripts/train-judge.ts). */
+export function differingStems(textA: string, textB: string): { a: string[]; b: string[] } {
+  const [a, b] = [side(textA), side(textB)];
+  return { a: [...a.stems].filter((s) => !b.stems.has(s)), b: [...b.stems].filter((s) => !a.stems.has(s)) };
+}

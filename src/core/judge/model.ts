@@ -1,0 +1,61 @@
+// The relation judge: two sentences that state one claim (the aligner's decision) agree, or contradict by a
+// type the reader is told, with the deciding words. A logistic scorer over the interpretable features of
+// features.ts; its weights and learned lexicon are data (weights.json), re-derived by scripts/train-judge.ts
+// from the ANS train split, and the same file runs at build time, in the CLI and in the browser worker.
+import { type Evidence, type EvidenceKind, FEATURE_NAMES, type FeatureName, type LearnedLexicon, readPair } from './features.ts';
+import trained from './weights.json' with { type: 'json' };
+
+export interface JudgeWeights extends LearnedLexicon {
+  bias: number;
+  weights: Record<FeatureName, number>;
+  /** A pair whose probability of contradiction reaches this is shown as one. */
+  threshold: number;
+}
+
+export const WEIGHTS: JudgeWeights = trained as JudgeWeights;
+
+export interface Judgement {
+  /** Probability of contradiction, 0–1. */
+  p: number;
+  contradiction: boolean;
+  /** What decides it: the evidence with the largest share of the score (present when contradiction). */
+  kind?: EvidenceKind;
+  evidence?: Evidence;
+}
+
+// Which features speak for which kind of evidence.
+const KIND_OF: Partial<Record<FeatureName, EvidenceKind>> = {
+  negation: 'negation',
+  opposite: 'opposite',
+  denial: 'denial',
+  numberClash: 'number',
+  numberMissing: 'number',
+  placeSwap: 'place',
+  lexWords: 'words',
+  lexPairs: 'words',
+};
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function scoreFeatures(features: Record<FeatureName, number>, w: JudgeWeights = WEIGHTS): number {
+  let z = w.bias;
+  for (const name of FEATURE_NAMES) z += (w.weights[name] ?? 0) * features[name];
+  return sigmoid(z);
+}
+
+export function judgePair(textA: string, textB: string, w: JudgeWeights = WEIGHTS): Judgement {
+  const reading = readPair(textA, textB, w);
+  const p = scoreFeatures(reading.features, w);
+  if (p < w.threshold) return { p, contradiction: false };
+  // The kind whose features add most to the score, among those with words to show.
+  const share = new Map<EvidenceKind, number>();
+  for (const name of FEATURE_NAMES) {
+    const kind = KIND_OF[name];
+    if (kind === undefined || reading.evidence[kind] === undefined) continue;
+    share.set(kind, (share.get(kind) ?? 0) + (w.weights[name] ?? 0) * reading.features[name]);
+  }
+  const best = [...share].filter(([, v]) => v > 0).sort((x, y) => y[1] - x[1])[0];
+  // No word to show: the scorer alone is no verdict a reader could check.
+  if (best === undefined) return { p, contradiction: false };
+  return { p, contradiction: true, kind: best[0], evidence: reading.evidence[best[0]] as Evidence };
+}

@@ -1,0 +1,65 @@
+// Words as the judge reads them: each with its place in the sentence (so a verdict can mark it), its folded
+// form, and the keys it may match a lexicon entry by (verb, verbal noun and participle forms meet their entry).
+import { foldArabic } from '../text/fold-arabic.ts';
+import { lightStem } from '../text/stem.ts';
+import { FUNCTION_WORDS } from '../text/stopwords.ts';
+
+export interface JudgeWord {
+  /** UTF-16 offsets in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  folded: string;
+  /** The light stem: what two sentences share when they share a word. */
+  stem: string;
+  /** The stem and its variants without a verb's person or future prefix, or a past verb's ending. */
+  keys: string[];
+  /** A function word (in, on, that …): never evidence of a claim by itself. */
+  function: boolean;
+  /** Digits: compared as values (features.ts), not as words. */
+  digits: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+const DIGIT = /\p{N}/u;
+
+/** Variants of a stem a lexicon entry may be written as: «سيرتفع» → ارتفع? no: يرتفع, رتفع; «ارتفعت» → ارتفع. */
+export function keyVariants(stem: string): string[] {
+  const out = new Set([stem]);
+  let w = stem;
+  if (w.length >= 5 && /^س[يتن]/.test(w)) {
+    w = w.slice(1);
+    out.add(w);
+  }
+  if (w.length >= 4 && /^[يتن]/.test(w)) out.add(w.slice(1));
+  for (const end of ['ت', 'وا', 'تا']) if (stem.length - end.length >= 3 && stem.endsWith(end)) out.add(stem.slice(0, -end.length));
+  if (stem.length >= 4 && stem.endsWith('ا')) out.add(stem.slice(0, -1)); // tanween alef: ارتفاعا
+  return [...out];
+}
+
+const cache = new Map<string, Omit<JudgeWord, 'start' | 'end'>>();
+
+export function judgeWords(text: string): JudgeWord[] {
+  const out: JudgeWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    let hit = cache.get(raw);
+    if (hit === undefined) {
+      const folded = foldArabic(raw);
+      const bare = /^[وف]/.test(folded) && FUNCTION_WORDS.has(folded.slice(1)) ? folded.slice(1) : folded;
+      const stem = lightStem(raw);
+      hit = {
+        text: raw,
+        folded,
+        stem,
+        keys: keyVariants(stem),
+        function: FUNCTION_WORDS.has(bare) || folded.length < 2,
+        digits: DIGIT.test(folded),
+      };
+      if (cache.size > 100_000) cache.clear();
+      cache.set(raw, hit);
+    }
+    out.push({ ...hit, start: m.index ?? 0, end: (m.index ?? 0) + raw.length });
+  }
+  return out;
+}
