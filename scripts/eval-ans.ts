@@ -13,7 +13,8 @@ const { values, positionals } = parseArgs({
   options: { json: { type: 'string' }, errors: { type: 'string' }, only: { type: 'string' } },
 });
 const which = positionals[0] ?? 'dev';
-const file = which === 'dev' || which === 'train' ? path.join(ANS_DIR, `stance-${which}.csv`) : path.resolve(which);
+const file =
+  which === 'dev' || which === 'train' ? path.join(ANS_DIR, `stance-${which}.csv`) : path.resolve(which);
 if (!existsSync(file)) {
   console.error(
     `eval:ans: ${file} is not there. The ANS data lives in ../shared/datasets/ans/ beside this repository (stance-dev.csv, stance-train.csv); give another CSV with "s1,s2,stance" as its path.`,
@@ -41,4 +42,5 @@ for (const [name, run] of settings) {
     for (const w of wrong.slice(0, n)) console.log(`  ${w.stance} → ${w.shown}: «${w.s1}» / «${w.s2}»`);
   }
 }
-if (values.json) writeFileSync(values.json, `${JSON.stringify({ file: path.basename(file), results }, null, 2)}\n`);
+if (values.json)
+  writeFileSync(values.json, `${JSON.stringify({ file: path.basename(file), results }, null, 2)}\n`);

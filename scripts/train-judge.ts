@@ -4,7 +4,13 @@
 // how the result does there; the held-out test split is never read.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { differingStems, FEATURE_NAMES, type LearnedLexicon, pairKey, readPair } from '../src/core/judge/features.ts';
+import {
+  differingStems,
+  FEATURE_NAMES,
+  type LearnedLexicon,
+  pairKey,
+  readPair,
+} from '../src/core/judge/features.ts';
 import { type JudgeWeights, scoreFeatures } from '../src/core/judge/model.ts';
 import { type Pair, parseAnsCsv } from './eval/ans.ts';
 
@@ -73,7 +79,7 @@ function rows(pairs: readonly Pair[], lexicon: LearnedLexicon): Row[] {
   });
 }
 
-function fit(data: readonly Row[]): { bias: number; w: number[] } {
+function fitLogistic(data: readonly Row[]): { bias: number; w: number[] } {
   const k = FEATURE_NAMES.length;
   let bias = 0;
   const w = new Array<number>(k).fill(0);
@@ -89,16 +95,23 @@ function fit(data: readonly Row[]): { bias: number; w: number[] } {
       for (let i = 0; i < k; i++) gw[i] = (gw[i] as number) + err * (r.x[i] as number);
     }
     bias -= (rate * gb) / data.length;
-    for (let i = 0; i < k; i++) w[i] = (w[i] as number) - rate * ((gw[i] as number) / data.length + L2 * (w[i] as number));
+    for (let i = 0; i < k; i++)
+      w[i] = (w[i] as number) - rate * ((gw[i] as number) / data.length + L2 * (w[i] as number));
   }
   return { bias, w };
 }
 
-function weightsOf(model: { bias: number; w: number[] }, lexicon: LearnedLexicon, threshold: number): JudgeWeights {
+function weightsOf(
+  model: { bias: number; w: number[] },
+  lexicon: LearnedLexicon,
+  threshold: number,
+): JudgeWeights {
   const round = (x: number) => Math.round(x * 10000) / 10000;
   return {
     bias: round(model.bias),
-    weights: Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, round(model.w[i] as number)])) as JudgeWeights['weights'],
+    weights: Object.fromEntries(
+      FEATURE_NAMES.map((n, i) => [n, round(model.w[i] as number)]),
+    ) as JudgeWeights['weights'],
     threshold: round(threshold),
     ...lexicon,
   };
@@ -110,14 +123,12 @@ const train = read('stance-train.csv');
 const groups = [...new Set(train.map((p) => p.s1))];
 const foldOf = new Map(groups.map((g, i) => [g, i % FOLDS]));
 const crossRows: Row[] = [];
-const crossPairs: Pair[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const inFold = train.filter((p) => foldOf.get(p.s1) === f);
   const lexicon = learnLexicon(train.filter((p) => foldOf.get(p.s1) !== f));
   crossRows.push(...rows(inFold, lexicon));
-  crossPairs.push(...inFold);
 }
-const model = fit(crossRows);
+const model = fitLogistic(crossRows);
 const lexicon = learnLexicon(train);
 // The threshold: the best agree/disagree macro-F1 on the cross-fitted rows whose false-agreement rate stays
 // within MAX_FALSE_AGREEMENT.
@@ -148,7 +159,9 @@ console.log(
   `train:judge: ${train.length} pairs; cross-fitted macro-F1 (agree/disagree) ${(100 * best.f1).toFixed(1)}, false agreement ${(100 * best.fa).toFixed(1)}% at threshold ${best.t.toFixed(2)}`,
 );
 console.log(`  weights ${JSON.stringify(weights.weights)} bias ${weights.bias}`);
-console.log(`  learned ${Object.keys(lexicon.words).length} words, ${Object.keys(lexicon.pairs).length} pairs → ${path.relative(ROOT, OUT)}`);
+console.log(
+  `  learned ${Object.keys(lexicon.words).length} words, ${Object.keys(lexicon.pairs).length} pairs → ${path.relative(ROOT, OUT)}`,
+);
 
 // How the judge alone (both headlines taken as one claim) does on dev: agree/disagree only.
 {

@@ -19,9 +19,16 @@ export interface Pair {
 
 /** The CSV of ANS: a header `s1,s2,stance`, no field holding a comma or a quote. */
 export function parseAnsCsv(text: string): Pair[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = lines.shift()?.split(',').map((h) => h.trim());
-  if (header?.join(',') !== 's1,s2,stance') throw new Error(`not an ANS stance file: header ${header?.join(',')}`);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
+  const header = lines
+    .shift()
+    ?.split(',')
+    .map((h) => h.trim());
+  if (header?.join(',') !== 's1,s2,stance')
+    throw new Error(`not an ANS stance file: header ${header?.join(',')}`);
   return lines.map((line, i) => {
     const parts = line.split(',');
     const stance = parts.pop()?.trim() as Label;
@@ -57,8 +64,12 @@ function verdictOf(corpus: Corpus, ia: string, a: string, ib: string, b: string)
   return found;
 }
 
-/** Headlines of one report, one to a line (a line a reader would paste: no title, no byline). */
-const report = (lines: string[]) => `${lines.join('\n')}\n`;
+/**
+ * Headlines of one report, one to a line, under a title line of their own: the pipeline reads a file's first
+ * line as its title, as it should for a scraped page, and the headlines are the body compared.
+ */
+const report = (lines: string[]) => `${TITLE}\n${lines.join('\n')}\n`;
+const TITLE = 'عناوين الأخبار';
 
 export function runInside(pairs: Pair[], registry: OutletRegistryEntry[], chunk = 30): Label[] {
   const out: Label[] = [];
@@ -73,7 +84,10 @@ export function runInside(pairs: Pair[], registry: OutletRegistryEntry[], chunk 
       ],
       { registry, provenance: {}, story: STORY },
     );
-    const [a, b] = [corpus.articles.find((x) => x.id === 'first'), corpus.articles.find((x) => x.id === 'second')];
+    const [a, b] = [
+      corpus.articles.find((x) => x.id === 'first'),
+      corpus.articles.find((x) => x.id === 'second'),
+    ];
     for (const p of part) out.push(a && b ? verdictOf(corpus, a.id, p.s1, b.id, p.s2) : 'other');
   }
   return out;
@@ -88,7 +102,10 @@ export function runAlone(pairs: Pair[], registry: OutletRegistryEntry[]): Label[
       ],
       { registry, provenance: {}, story: STORY },
     );
-    const [a, b] = [corpus.articles.find((x) => x.id === 'first'), corpus.articles.find((x) => x.id === 'second')];
+    const [a, b] = [
+      corpus.articles.find((x) => x.id === 'first'),
+      corpus.articles.find((x) => x.id === 'second'),
+    ];
     return a && b ? verdictOf(corpus, a.id, p.s1, b.id, p.s2) : 'other';
   });
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isIsoDate, parseStory } from './corpus.ts';
 import {
   ATTRIBUTION_CONFIDENCES,
+  CONTRADICTION_TYPES,
   type Corpus,
   CUE_KINDS,
   type Cue,
@@ -59,7 +60,7 @@ const cue = z.strictObject(cueFields);
 const cueRef = z.strictObject({ ...cueFields, sentenceId: z.string().min(1) });
 
 const contradiction = z.strictObject({
-  type: z.enum(['negation', 'number', 'timing', 'attribution', 'naming']),
+  type: z.enum(CONTRADICTION_TYPES),
   scope: z.enum(['cross', 'internal']),
   strength: z.enum(['clear', 'soft']),
   sides: z

@@ -83,6 +83,12 @@ export interface Sentence {
  * - `number`: a quantity with its unit (`value`: "6 ساعات", digits folded to ASCII)
  * - `date`: a day or time (`value`: an ISO date when it can be resolved, else the words)
  * - `naming`: a stance in naming (ما يسمى، المعترف بها دوليا، a name in quotes), or an alias of a story actor (`value`: actor id)
+ * - `predicate`: the word stating what happened, when it is the opposite or a denial of the other report's
+ *   («يرتفع»/«يهبط», «ترفض»)
+ * - `entity`: a name of a place, actor or object that differs from the other report's (مصر/السودان, النفط/الذهب)
+ *
+ * `predicate` and `entity` exist only against another report, so they appear only as the `cue` of a
+ * contradiction's side, never in a sentence's own `cues`.
  */
 export const CUE_KINDS = [
   'negation',
@@ -95,6 +101,8 @@ export const CUE_KINDS = [
   'number',
   'date',
   'naming',
+  'predicate',
+  'entity',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -117,8 +125,27 @@ export interface CueRef extends Cue {
 /** How outlets relate on one question or one reported fact. */
 export type Relation = 'agreement' | 'contradiction' | 'single-source' | 'unreported';
 
-/** What kind of difference makes a contradiction. */
-export type ContradictionType = 'negation' | 'number' | 'timing' | 'attribution' | 'naming';
+/**
+ * What kind of difference makes a contradiction.
+ * - `negation`: one says it happened, another that it did not
+ * - `number`: different quantities
+ * - `timing`: before vs after the outcome, or different days
+ * - `attribution`: different sources for the same claim
+ * - `naming`: different names or stances for the same actor
+ * - `opposite`: opposite predicates, a reversal or a denial (rises/falls, released/still held,
+ *   approves/withdraws, accepts/refuses, confirms/denies)
+ * - `actor`: another actor, place or object in the same claim (Egypt/Sudan, oil/gold)
+ */
+export const CONTRADICTION_TYPES = [
+  'negation',
+  'number',
+  'timing',
+  'attribution',
+  'naming',
+  'opposite',
+  'actor',
+] as const;
+export type ContradictionType = (typeof CONTRADICTION_TYPES)[number];
 
 export interface Contradiction {
   type: ContradictionType;

@@ -159,6 +159,8 @@ export const ar = {
   'ctype.timing': 'التوقيت',
   'ctype.attribution': 'نسبة القول',
   'ctype.naming': 'التسمية',
+  'ctype.opposite': 'الفعل وعكسه',
+  'ctype.actor': 'الفاعل أو المكان',
   'strength.clear': 'خلاف صريح: لا يصح النصان معًا',
   'strength.soft': 'خلاف طفيف: في تفصيل أو مصدر أو موقف',
 
@@ -176,6 +178,8 @@ export const ar = {
   'cue.number': 'رقم',
   'cue.date': 'تاريخ',
   'cue.naming': 'تسمية',
+  'cue.predicate': 'فعل معاكس',
+  'cue.entity': 'اسم مختلف',
 
   'highlight.switch': 'التظليل في المقالات',
   'highlight.all': 'الكل',

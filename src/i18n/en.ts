@@ -157,6 +157,8 @@ export const en: Record<MessageId, string> = {
   'ctype.timing': 'timing',
   'ctype.attribution': 'attribution',
   'ctype.naming': 'naming',
+  'ctype.opposite': 'opposite predicates',
+  'ctype.actor': 'actor or place',
   'strength.clear': 'clear: the texts cannot both be right',
   'strength.soft': 'soft: a differing detail, source or stance',
 
@@ -174,6 +176,8 @@ export const en: Record<MessageId, string> = {
   'cue.number': 'number',
   'cue.date': 'date',
   'cue.naming': 'naming',
+  'cue.predicate': 'opposite word',
+  'cue.entity': 'different name',
 
   'highlight.switch': 'Marks in the articles',
   'highlight.all': 'All',

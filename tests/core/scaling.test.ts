@@ -143,7 +143,7 @@ describe('the comparison at scale', () => {
 
   it('verdicts comparing each kind of sentence pair once equal verdicts comparing every pair', () => {
     // fact-verdicts.ts ranks candidates so: clear before soft, then by this order of types.
-    const ORDER = ['negation', 'number', 'timing', 'attribution', 'naming'];
+    const ORDER = ['negation', 'opposite', 'number', 'actor', 'timing', 'attribution', 'naming'];
     const rank = (c: { strength: string; type: string }) =>
       (c.strength === 'clear' ? 0 : 10) + ORDER.indexOf(c.type);
     let judged = 0;

@@ -40,6 +40,33 @@ describe('valid corpora', () => {
     const corpus = handMadeCorpus();
     expect(parseCorpus(corpus)).toEqual(corpus);
   });
+
+  // These cue kinds say how one report differs from another, so they stand only on a contradiction's sides.
+  it.each([
+    ['opposite', 'predicate', 'ودعت', 'تستمر'],
+    ['actor', 'entity', 'الطرفين', 'الوفود'],
+  ] as const)(
+    'a fact contradicted by %s, its sides citing %s cues, validates',
+    (type, kind, wordA, wordB) => {
+      const corpus = handMadeCorpus();
+      const fact = corpus.facts[1]!;
+      const side = (i: number, words: string) => {
+        const sentenceId = fact.sentenceIds[i]!;
+        const start = sentenceOf(corpus, sentenceId).text.indexOf(words);
+        expect(start).toBeGreaterThanOrEqual(0);
+        const articleId = corpus.articles.find((a) => sentenceId.startsWith(`${a.id}.`))!.id;
+        const cue = { kind, text: words, start, end: start + words.length, sentenceId };
+        return { articleId, sentenceIds: [sentenceId], cue };
+      };
+      fact.contradiction = {
+        type,
+        scope: 'cross',
+        strength: 'clear',
+        sides: [side(0, wordA), side(1, wordB)],
+      };
+      expect(parseCorpus(corpus)).toEqual(corpus);
+    },
+  );
 });
 
 type Tamper = [what: string, field: string, change: (c: Corpus & Record<string, unknown>) => void];
@@ -119,6 +146,11 @@ const TAMPERED: Tamper[] = [
     'more independent outlets than outlets',
     'facts.2.independentOutlets',
     (c) => (c.facts[2]!.independentOutlets = 2),
+  ],
+  [
+    'a contradiction type nobody defined',
+    'facts.1.contradiction.type',
+    (c) => Object.assign(c.facts[1]!.contradiction!, { type: 'tone' }),
   ],
   [
     'a contradiction side in the wrong article',

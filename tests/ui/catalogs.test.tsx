@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { CONTRADICTION_TYPES, CUE_KINDS } from '../../src/core/types.ts';
 import { ar } from '../../src/i18n/ar.ts';
 import { keepDigitOrder } from '../../src/i18n/bidi.ts';
 import { countryName } from '../../src/i18n/countries.ts';
@@ -75,6 +76,18 @@ describe('catalogs', () => {
   it('have no empty message', () => {
     for (const catalog of [ar, en])
       for (const text of Object.values(catalog)) expect(text.trim()).not.toBe('');
+  });
+
+  // The interface words a type or kind as t(`ctype.${type}`) / t(`cue.${kind}`): a corpus may carry any of them.
+  it('name every contradiction type and cue kind', () => {
+    for (const catalog of [ar, en]) {
+      for (const type of CONTRADICTION_TYPES) expect(catalog[`ctype.${type}`], type).toBeTruthy();
+      for (const kind of CUE_KINDS) expect(catalog[`cue.${kind}`], kind).toBeTruthy();
+    }
+    expect([ar['ctype.opposite'], en['ctype.opposite']]).toEqual(['الفعل وعكسه', 'opposite predicates']);
+    expect([ar['ctype.actor'], en['ctype.actor']]).toEqual(['الفاعل أو المكان', 'actor or place']);
+    expect([ar['cue.predicate'], en['cue.predicate']]).toEqual(['فعل معاكس', 'opposite word']);
+    expect([ar['cue.entity'], en['cue.entity']]).toEqual(['اسم مختلف', 'different name']);
   });
 
   it('the placeholder reader sees nested plural arguments', () => {

@@ -2,6 +2,8 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Corpus } from '../../src/core/types.ts';
+import { uiCorpus } from '../fixtures/ui-corpus.ts';
 import { renderApp } from './render.tsx';
 
 beforeEach(() => {
@@ -221,5 +223,66 @@ describe('explanations', () => {
     expect(panel).toHaveTextContent('التفصيل: طلب حفتر مهلة حتى صباح الثلاثاء');
     expect(panel).toHaveTextContent('تناقض في التوقيت');
     expect(panel).toHaveAttribute('dir', 'rtl');
+  });
+});
+
+describe('a contradiction of opposite predicates', () => {
+  // The duration fact recast as one report saying Haftar accepted the draft and another that he refused it.
+  const accepted = 'ووافق حفتر على مسودة الاتفاق.';
+  const refused = 'ورفض حفتر مسودة الاتفاق.';
+  const corpus: Corpus = structuredClone(uiCorpus);
+  const texts: Record<string, string> = { '001-b2.p2.s2': accepted, '002-c3.p2.s2': refused };
+  for (const article of corpus.articles)
+    for (const paragraph of article.paragraphs)
+      for (const s of paragraph.sentences) {
+        const text = texts[s.id];
+        if (text === undefined) continue;
+        s.text = text;
+        delete s.cues; // predicate cues stand only on a contradiction's sides
+      }
+  const predicate = (sentenceId: string, text: string, word: string) => {
+    const start = text.indexOf(word);
+    return { kind: 'predicate' as const, text: word, start, end: start + word.length, sentenceId };
+  };
+  const fact = corpus.facts.find((f) => f.id === 'f-duration');
+  if (!fact) throw new Error('fixture changed');
+  fact.contradiction = {
+    type: 'opposite',
+    scope: 'cross',
+    strength: 'clear',
+    sides: [
+      {
+        articleId: '001-b2',
+        sentenceIds: ['001-b2.p2.s2'],
+        cue: predicate('001-b2.p2.s2', accepted, 'وافق'),
+      },
+      { articleId: '002-c3', sentenceIds: ['002-c3.p2.s2'], cue: predicate('002-c3.p2.s2', refused, 'رفض') },
+    ],
+  };
+
+  it('underlines the opposite word like any cue', () => {
+    renderApp({}, corpus);
+    expect(
+      [...sentence('002-c3.p2.s2').querySelectorAll('.cue')].map((c) => [
+        c.textContent,
+        c.getAttribute('data-cue'),
+      ]),
+    ).toEqual([['رفض', 'predicate']]);
+  });
+
+  it('is named in Arabic and in English, on the badge and in the explanation', async () => {
+    const user = userEvent.setup();
+    renderApp({}, corpus);
+    expect(badgeOf('001-b2.p2.s2')).toHaveAccessibleName(/تناقض في الفعل وعكسه/);
+    await user.click(badgeOf('001-b2.p2.s2'));
+    expect(screen.getByRole('dialog')).toHaveTextContent('الكلمة: «\u2068رفض\u2069» (فعل معاكس)');
+    cleanup();
+
+    renderApp({ lang: 'en' }, corpus);
+    expect(badgeOf('001-b2.p2.s2')).toHaveAccessibleName(/Contradiction: opposite predicates/);
+    await user.click(badgeOf('001-b2.p2.s2'));
+    const panel = screen.getByRole('dialog');
+    expect(panel).toHaveTextContent('Cue: “\u2068وافق\u2069” (opposite word)');
+    expect(panel).toHaveTextContent('Cue: “\u2068رفض\u2069” (opposite word)');
   });
 });

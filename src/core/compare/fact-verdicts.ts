@@ -1,6 +1,8 @@
 // Verdicts on aligned facts: do the reports agree, or do they differ in a way a reader should see?
 // Read from the cues each sentence carries (cues.ts) and from the predicate the two reports share, so
 // polarity is compared relative to the predicate: «لم تنسحب» and «لن ينسحب» agree (both say "stays").
+
+import { judgeCandidate } from '../judge/candidate.ts';
 import { foldArabic } from '../text/fold-arabic.ts';
 import { rawWords } from '../text/stem.ts';
 import { FUNCTION_WORDS } from '../text/stopwords.ts';
@@ -43,10 +45,20 @@ interface Candidate {
   cueB?: Cue;
   /** The difference sits on a predicate family both reports name (align-lexicon.ts): a claim, not a word. */
   onFamily?: boolean;
+  /** Found by the relation judge (src/core/judge), which weighs the whole pair of sentences itself. */
+  judge?: boolean;
 }
 
 const BEFORE_OUTCOME: ReadonlySet<CueKind> = new Set(['modality', 'future', 'ongoing']);
-const ORDER: ContradictionType[] = ['negation', 'number', 'timing', 'attribution', 'naming'];
+const ORDER: ContradictionType[] = [
+  'negation',
+  'opposite',
+  'number',
+  'actor',
+  'timing',
+  'attribution',
+  'naming',
+];
 // Two reports of one claim in the same words: a run this long makes a differing source a clear conflict.
 const SAME_WORDS_RUN = 5;
 // …or this many content words (predicate keys) in common: a claim, not a topic.
@@ -67,6 +79,7 @@ export const FAMILY_OVERLAP = 0.3;
 export { type VerdictContext, verdictContext };
 
 function sameClaim(ctx: VerdictContext, c: Candidate): boolean {
+  if (c.judge) return true;
   if (ctx.score(c.a.sentence.id, c.b.sentence.id) >= CLAIM_SCORE) return true;
   const overlap = keyOverlap(ctx, c.a, c.b);
   return overlap >= CLAIM_OVERLAP || (c.onFamily === true && overlap >= FAMILY_OVERLAP);
@@ -365,11 +378,29 @@ function naming(ctx: VerdictContext, x: Located, y: Located): Candidate | undefi
   return { type: 'naming', strength: 'soft', a: x, b: y, cueA: sa[0], cueB: sb[0] };
 }
 
-const rank = (c: Candidate) => (c.strength === 'clear' ? 0 : 10) + ORDER.indexOf(c.type);
+const rank = (c: Candidate) => (c.judge ? 20 : 0) + (c.strength === 'clear' ? 0 : 10) + ORDER.indexOf(c.type);
+
+/** The relation judge's contradiction (src/core/judge), between two reports of one claim. */
+function judged(x: Located, y: Located): Candidate | undefined {
+  const v = judgeCandidate(x.sentence.text, y.sentence.text);
+  if (v === undefined) return undefined;
+  return {
+    type: v.type,
+    strength: v.strength,
+    a: x,
+    b: y,
+    ...(v.cueA ? { cueA: v.cueA } : {}),
+    ...(v.cueB ? { cueB: v.cueB } : {}),
+    judge: true,
+  };
+}
 
 /** The strongest difference between two sentences of one fact, if any. */
 export function comparePair(ctx: VerdictContext, x: Located, y: Located): Candidate | undefined {
-  if (ctx.sameWire(x.sentence.id, y.sentence.id)) return undefined; // one text, not two reports
+  // One agency text copied: not two reports, unless the copy was changed where it matters (another figure,
+  // the opposite verb, another place), which a reader must see first.
+  if (ctx.sameWire(x.sentence.id, y.sentence.id))
+    return x.articleId === y.articleId ? undefined : judged(x, y);
   const internal = x.articleId === y.articleId;
   const found = [
     negation(ctx, x, y),
@@ -379,9 +410,15 @@ export function comparePair(ctx: VerdictContext, x: Located, y: Located): Candid
     attribution(ctx, x, y),
     naming(ctx, x, y),
   ];
-  return found
+  const ruled = found
     .filter((c): c is Candidate => c !== undefined && sameClaim(ctx, c))
     .sort((p, q) => rank(p) - rank(q))[0];
+  if (ruled !== undefined || internal) return ruled;
+  // The rules above read clauses, cues and the story's actors; where they find nothing, the relation judge
+  // reads the pair whole (opposite predicates, another place or object, a changed figure). Not where a report
+  // was written before the outcome: "may withdraw" against "will not" is a question of when, the rules' to say.
+  if ([x, y].some((l) => cuesOf(l.sentence, BEFORE_OUTCOME).length > 0)) return undefined;
+  return judged(x, y);
 }
 
 const ref = (cue: Cue | undefined, sentenceId: string) =>

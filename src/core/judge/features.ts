@@ -1,13 +1,15 @@
 // What two sentences of one claim differ by, as numbers a scorer weighs (model.ts) and as the words that
 // show it (so every verdict can name its deciding words). Pure and general: the lexicon is morphology
 // (lexicon.ts), the learned word weights come from people's labels (weights.json, scripts/train-judge.ts).
-import { NUMBER_WORDS } from '../compare/cues-numbers.ts';
+
 import { asciiDigits } from '../compare/cues-dates.ts';
-import { FAMILIES, FAMILY_KEYS, NEGATORS, NOT_NEGATING_AFTER, PLACE_OF } from './lexicon.ts';
+import { NUMBER_WORDS } from '../compare/cues-numbers.ts';
+import { lightStem } from '../text/stem.ts';
+import { FAMILIES, FAMILY_KEYS, NEGATORS, NOT_NEGATING_AFTER, NOT_SWAPPED, PLACE_OF } from './lexicon.ts';
 import { type JudgeWord, judgeWords } from './words.ts';
 
 /** The kinds of difference the judge knows; each names its feature(s) in the model. */
-export type EvidenceKind = 'negation' | 'opposite' | 'denial' | 'number' | 'place' | 'words';
+export type EvidenceKind = 'negation' | 'opposite' | 'denial' | 'number' | 'place' | 'swap' | 'words';
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -26,6 +28,7 @@ export const FEATURE_NAMES = [
   'numberClash', // both give figures, none in common
   'numberMissing', // one gives a figure, the other a negation of the counted thing («دون ضحايا»)
   'placeSwap', // each names a place the other does not
+  'substitution', // the same words in the same order but for one word (or two) put in another's place
   'overlap', // share of content words in common (Jaccard on stems)
   'unmatched', // words of each side the other lacks, log-scaled
   'lexWords', // learned: how much the words only one side has speak for contradiction
@@ -48,13 +51,22 @@ export interface PairReading {
 interface Side {
   words: JudgeWord[];
   content: JudgeWord[];
-  stems: Set<string>;
+  /** Every match key of its content words (words.ts). */
+  keys: Set<string>;
   negated: JudgeWord[];
   numbers: Map<number, JudgeWord>;
   places: Map<number, JudgeWord>;
 }
 
 const ANCHOR_WINDOW = 3;
+/** Negators that take a verbal noun, which may be a support word before the negated one. */
+const SUPPORTED = new Set(['دون', 'بدون', 'ودون', 'عدم', 'وعدم']);
+/** Verbal nouns that carry another («دون اتخاذ إجراءات»، «عدم وقوع ضحايا»). */
+const SUPPORT_NOUNS = new Set(
+  ['اتخاذ', 'إجراء', 'إبداء', 'تقديم', 'قيام', 'حصول', 'وجود', 'تسجيل', 'وقوع', 'صدور'].map((w) =>
+    lightStem(w),
+  ),
+);
 
 function negatorAt(words: readonly JudgeWord[], i: number): boolean {
   const w = words[i];
@@ -92,7 +104,7 @@ function side(text: string): Side {
       if (p !== undefined && !places.has(p)) places.set(p, w);
     }
   }
-  return { words, content, stems: new Set(content.map((w) => w.stem)), negated, numbers, places };
+  return { words, content, keys: new Set(content.flatMap((w) => w.match)), negated, numbers, places };
 }
 
 interface Hit {
@@ -104,6 +116,9 @@ interface Hit {
   /** The nearest word both sentences share: what the predicate is said of. */
   anchor?: string;
 }
+
+/** The key by which a word meets the other sentence, if it does. */
+const sharedKey = (w: JudgeWord, shared: ReadonlySet<string>) => w.match.find((k) => shared.has(k));
 
 function hits(s: Side, shared: ReadonlySet<string>): Hit[] {
   const out: Hit[] = [];
@@ -117,13 +132,20 @@ function hits(s: Side, shared: ReadonlySet<string>): Hit[] {
       for (let d = 1; d <= ANCHOR_WINDOW && anchor === undefined; d++)
         for (const j of [i + d, i - d]) {
           const o = s.words[j];
-          if (o && !o.function && !o.digits && shared.has(o.stem) && o.stem !== w.stem) {
-            anchor = o.stem;
+          const k = o && !o.function && !o.digits && o.stem !== w.stem ? sharedKey(o, shared) : undefined;
+          if (k !== undefined) {
+            anchor = k;
             break;
           }
         }
       const said = (negator ? 1 - pole : pole) as 0 | 1;
-      out.push({ family, pole: said, word: w, ...(negator ? { negator } : {}), ...(anchor ? { anchor } : {}) });
+      out.push({
+        family,
+        pole: said,
+        word: w,
+        ...(negator ? { negator } : {}),
+        ...(anchor ? { anchor } : {}),
+      });
     });
   });
   return out;
@@ -131,7 +153,8 @@ function hits(s: Side, shared: ReadonlySet<string>): Hit[] {
 
 export function readPair(textA: string, textB: string, lexicon: LearnedLexicon): PairReading {
   const [a, b] = [side(textA), side(textB)];
-  const shared = new Set([...a.stems].filter((s) => b.stems.has(s)));
+  const shared = new Set([...a.keys].filter((k) => b.keys.has(k)));
+  const isShared = (w: JudgeWord) => sharedKey(w, shared) !== undefined;
   const evidence: PairReading['evidence'] = {};
   const [ha, hb] = [hits(a, shared), hits(b, shared)];
 
@@ -140,17 +163,26 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
   let same = 0;
   let explainedNegation = false;
   FAMILIES.forEach((family, f) => {
-    const fa = ha.filter((h) => h.family === f && !shared.has(h.word.stem));
-    const fb = hb.filter((h) => h.family === f && !shared.has(h.word.stem));
-    const sameWordA = ha.filter((h) => h.family === f && shared.has(h.word.stem));
-    const sameWordB = hb.filter((h) => h.family === f && shared.has(h.word.stem));
+    const fa = ha.filter((h) => h.family === f && !isShared(h.word));
+    const fb = hb.filter((h) => h.family === f && !isShared(h.word));
+    const sameWordA = ha.filter((h) => h.family === f && isShared(h.word));
+    const sameWordB = hb.filter((h) => h.family === f && isShared(h.word));
     // One word in both, negated in one: the negation feature's (below), unless the poles differ.
     for (const x of sameWordA)
       for (const y of sameWordB)
-        if (x.word.stem === y.word.stem && x.pole !== y.pole && (x.anchor === y.anchor || !x.anchor || !y.anchor)) {
+        if (
+          sharedKey(x.word, shared) === sharedKey(y.word, shared) &&
+          x.pole !== y.pole &&
+          (x.anchor === y.anchor || !x.anchor || !y.anchor)
+        ) {
           opposite++;
           explainedNegation = true;
-          evidence.opposite ??= { kind: 'opposite', a: x.negator ?? x.word, b: y.negator ?? y.word, family: family.id };
+          evidence.opposite ??= {
+            kind: 'opposite',
+            a: x.negator ?? x.word,
+            b: y.negator ?? y.word,
+            family: family.id,
+          };
         }
     if (fa.length === 0 && fb.length === 0) return;
     if (fa.length > 0 && fb.length > 0) {
@@ -163,7 +195,11 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
             opposite++;
             if (x.negator || y.negator) explainedNegation = true;
             evidence.opposite ??= { kind: 'opposite', a: x.word, b: y.word, family: family.id };
-          } else same++;
+          } else {
+            same++;
+            // «لن تنسحب» / «باقية»: a negated opposite agrees, and its negation is accounted for.
+            if (x.negator || y.negator) explainedNegation = true;
+          }
         }
       if (!anchored) {
         const pa = new Set(fa.map((h) => h.pole));
@@ -172,7 +208,10 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
           opposite++;
           if (fa.some((h) => h.negator) || fb.some((h) => h.negator)) explainedNegation = true;
           evidence.opposite ??= { kind: 'opposite', a: fa[0]!.word, b: fb[0]!.word, family: family.id };
-        } else if (pa.size === 1 && pb.size === 1) same++;
+        } else if (pa.size === 1 && pb.size === 1) {
+          same++;
+          if (fa.some((h) => h.negator) || fb.some((h) => h.negator)) explainedNegation = true;
+        }
       }
       return;
     }
@@ -180,11 +219,29 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
     if (family.denial) {
       const lone = fa.length > 0 ? fa : fb;
       const denied = lone.find((h) => h.pole === 1 && h.negator === undefined);
-      if (denied) evidence.denial ??= { kind: 'denial', ...(fa.length > 0 ? { a: denied.word } : { b: denied.word }), family: family.id };
+      if (denied)
+        evidence.denial ??= {
+          kind: 'denial',
+          ...(fa.length > 0 ? { a: denied.word } : { b: denied.word }),
+          family: family.id,
+        };
     }
   });
 
-  // Negation said by one side only.
+  // Negation said by one side only, of a word both sentences say: «لم يكشف اسمه» in a clause of its own
+  // negates nothing the other sentence claims.
+  const negating = (s: Side) =>
+    s.negated.filter((neg) => {
+      const i = s.words.indexOf(neg);
+      // The next content word (the verb «لم يوقع», the noun «دون ضحايا»); after «دون» or «عدم», the one after a
+      // support noun too («دون اتخاذ إجراءات»). After a verb the next word is its subject, which stays affirmed.
+      const next = s.words.slice(i + 1, i + 5).filter((w) => !w.function && !NEGATORS.has(w.folded));
+      const reach =
+        SUPPORTED.has(neg.folded) && next[0] !== undefined && SUPPORT_NOUNS.has(next[0].stem) ? 2 : 1;
+      return next.slice(0, reach).some(isShared);
+    });
+  a.negated = negating(a);
+  b.negated = negating(b);
   const [na, nb] = [a.negated.length > 0, b.negated.length > 0];
   const negation = na !== nb && !explainedNegation ? 1 : 0;
   if (negation) evidence.negation = { kind: 'negation', ...(na ? { a: a.negated[0] } : { b: b.negated[0] }) };
@@ -192,14 +249,34 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
   // Figures.
   let numberClash = 0;
   let numberMissing = 0;
-  if (a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers.keys()].some((n) => b.numbers.has(n))) {
+  // Two figures of one thing: the words after them meet («6 ساعات» / «ثماني ساعات»), or neither has one.
+  const unitOf = (s: Side, w: JudgeWord) => s.words[s.words.indexOf(w) + 1];
+  const clash = [...a.numbers.values()].flatMap((x) =>
+    [...b.numbers.values()]
+      .filter((y) => {
+        const [ux, uy] = [unitOf(a, x), unitOf(b, y)];
+        const [bx, by] = [a.words[a.words.indexOf(x) - 1], b.words[b.words.indexOf(y) - 1]];
+        // …and the words before them too: a figure's slot («استمرت المحادثات 6 ساعات» / «انتظر الصحفيون 3 ساعات»).
+        const before =
+          bx === undefined || by === undefined
+            ? bx === by
+            : bx.folded === by.folded || bx.match.some((k) => by.match.includes(k));
+        const unit =
+          ux === undefined || uy === undefined ? ux === uy : ux.match.some((k) => uy.match.includes(k));
+        return unit && before;
+      })
+      .map((y) => [x, y] as const),
+  );
+  if (clash.length > 0 && ![...a.numbers.keys()].some((n) => b.numbers.has(n))) {
     numberClash = 1;
-    evidence.number = { kind: 'number', a: [...a.numbers.values()][0], b: [...b.numbers.values()][0] };
+    evidence.number = { kind: 'number', a: clash[0]![0], b: clash[0]![1] };
   } else if ((a.numbers.size > 0 && nb && !na) || (b.numbers.size > 0 && na && !nb)) {
     numberMissing = 1;
     evidence.number = {
       kind: 'number',
-      ...(a.numbers.size > 0 ? { a: [...a.numbers.values()][0], b: b.negated[0] } : { a: a.negated[0], b: [...b.numbers.values()][0] }),
+      ...(a.numbers.size > 0
+        ? { a: [...a.numbers.values()][0], b: b.negated[0] }
+        : { a: a.negated[0], b: [...b.numbers.values()][0] }),
     };
   }
 
@@ -210,10 +287,14 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
   if (placeSwap) evidence.place = { kind: 'place', a: onlyPlaceA[0]![1], b: onlyPlaceB[0]![1] };
 
   // Words only one side has, and the learned weights of those words and of their pairs.
-  const onlyA = a.content.filter((w) => !b.stems.has(w.stem));
-  const onlyB = b.content.filter((w) => !a.stems.has(w.stem));
-  const union = new Set([...a.stems, ...b.stems]);
-  const overlap = union.size === 0 ? 0 : shared.size / union.size;
+  const onlyA = a.content.filter((w) => !isShared(w));
+  const onlyB = b.content.filter((w) => !isShared(w));
+  const sharedA = a.content.length - onlyA.length;
+  const sharedB = b.content.length - onlyB.length;
+  const overlap = (sharedA + sharedB) / Math.max(1, a.content.length + b.content.length);
+  // One word put in another's place, the rest of the sentence kept: another actor, place or object.
+  const swap = substitution(a.content, b.content, shared);
+  if (swap && !evidence.place) evidence.swap = { kind: 'swap', a: swap[0], b: swap[1] };
   const unmatched = Math.log1p(onlyA.length) + Math.log1p(onlyB.length);
   let lexWords = 0;
   let topWord: { w: JudgeWord; side: 'a' | 'b'; v: number } | undefined;
@@ -246,6 +327,7 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
       numberClash,
       numberMissing,
       placeSwap,
+      substitution: swap ? 1 : 0,
       overlap,
       unmatched,
       lexWords,
@@ -255,10 +337,66 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
   };
 }
 
+/** Most of the shorter sentence kept in order around the gap. */
+const KEPT_SHARE = 0.6;
+/** A present or future verb: «يصل»، «تنسحب»، «وسيصل». */
+const VERB_PREFIX = /^[وف]?س?[يتن][^\s]{2,}$/;
+const MAX_GAP = 2;
+
+/**
+ * The two words of a substitution: the sentences' content words align in order (longest common subsequence
+ * on match keys) over at least KEPT_SHARE of the shorter one, and exactly one gap has words on both sides,
+ * at most MAX_GAP each, neither of them a word the other sentence has elsewhere.
+ */
+function substitution(
+  a: readonly JudgeWord[],
+  b: readonly JudgeWord[],
+  shared: ReadonlySet<string>,
+): [JudgeWord, JudgeWord] | undefined {
+  const [n, m] = [a.length, b.length];
+  if (n === 0 || m === 0) return undefined;
+  const same = (x: JudgeWord, y: JudgeWord) => x.match.some((k) => shared.has(k) && y.match.includes(k));
+  const table = Array.from({ length: n + 1 }, () => new Int16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      table[i]![j] = same(a[i]!, b[j]!)
+        ? table[i + 1]![j + 1]! + 1
+        : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const kept = table[0]![0]!;
+  // The same sentence with one word changed: as long as the other, not a sentence with a clause added.
+  if (Math.abs(n - m) > MAX_GAP || kept < KEPT_SHARE * Math.min(n, m) || kept === 0) return undefined;
+  const gaps: [JudgeWord[], JudgeWord[]][] = [];
+  let [i, j] = [0, 0];
+  let gap: [JudgeWord[], JudgeWord[]] = [[], []];
+  const close = () => {
+    if (gap[0].length > 0 && gap[1].length > 0) gaps.push(gap);
+    gap = [[], []];
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && same(a[i]!, b[j]!)) {
+      close();
+      i++;
+      j++;
+    } else if (j >= m || (i < n && table[i + 1]![j]! >= table[i]![j + 1]!)) gap[0].push(a[i++]!);
+    else gap[1].push(b[j++]!);
+  }
+  close();
+  if (gaps.length !== 1) return undefined;
+  const [ga, gb] = gaps[0]!;
+  if (ga.length > MAX_GAP || gb.length > MAX_GAP) return undefined;
+  if ([...ga, ...gb].some((w) => w.match.some((k) => shared.has(k) || NOT_SWAPPED.has(k)))) return undefined;
+  // Names and objects are swapped, not verbs: a verb changed is a predicate (families, negation, timing).
+  if ([ga[0]!, gb[0]!].some((w) => VERB_PREFIX.test(w.folded))) return undefined;
+  return [ga[0]!, gb[0]!];
+}
+
 export const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
 /** Content-word stems only one side has: what the learned lexicon is counted over (scripts/train-judge.ts). */
 export function differingStems(textA: string, textB: string): { a: string[]; b: string[] } {
   const [a, b] = [side(textA), side(textB)];
-  return { a: [...a.stems].filter((s) => !b.stems.has(s)), b: [...b.stems].filter((s) => !a.stems.has(s)) };
+  const only = (x: Side, y: Side) => [
+    ...new Set(x.content.filter((w) => !w.match.some((k) => y.keys.has(k))).map((w) => w.stem)),
+  ];
+  return { a: only(a, b), b: only(b, a) };
 }

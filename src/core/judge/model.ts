@@ -2,7 +2,14 @@
 // type the reader is told, with the deciding words. A logistic scorer over the interpretable features of
 // features.ts; its weights and learned lexicon are data (weights.json), re-derived by scripts/train-judge.ts
 // from the ANS train split, and the same file runs at build time, in the CLI and in the browser worker.
-import { type Evidence, type EvidenceKind, FEATURE_NAMES, type FeatureName, type LearnedLexicon, readPair } from './features.ts';
+import {
+  type Evidence,
+  type EvidenceKind,
+  FEATURE_NAMES,
+  type FeatureName,
+  type LearnedLexicon,
+  readPair,
+} from './features.ts';
 import trained from './weights.json' with { type: 'json' };
 
 export interface JudgeWeights extends LearnedLexicon {
@@ -31,9 +38,16 @@ const KIND_OF: Partial<Record<FeatureName, EvidenceKind>> = {
   numberClash: 'number',
   numberMissing: 'number',
   placeSwap: 'place',
+  substitution: 'swap',
   lexWords: 'words',
   lexPairs: 'words',
 };
+
+export const STRONG_PAIR = 1;
+export const MIN_OVERLAP = 0.4;
+/** Share of words kept that makes a pair one text with an edit. */
+export const MINIMAL_EDIT = 0.8;
+const CLEAR_P = 0.9;
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -46,6 +60,22 @@ export function scoreFeatures(features: Record<FeatureName, number>, w: JudgeWei
 export function judgePair(textA: string, textB: string, w: JudgeWeights = WEIGHTS): Judgement {
   const reading = readPair(textA, textB, w);
   const p = scoreFeatures(reading.features, w);
+  // Two sentences that share under MIN_OVERLAP of their words tell two claims, however a story's facts group
+  // them: nothing to judge (ANS: 89% of contradicting and 94% of agreeing pairs reach it, no unrelated one).
+  if (reading.features.overlap < MIN_OVERLAP) return { p, contradiction: false };
+  // The same words with one thing changed (a figure, a verb for its opposite): a changed copy, whatever the
+  // scorer's weights, which are learned on looser pairs.
+  const f = reading.features;
+  if (f.overlap >= MINIMAL_EDIT && f.sameFamily === 0) {
+    const kind = f.numberClash ? 'number' : f.opposite ? 'opposite' : f.negation ? 'negation' : undefined;
+    if (kind !== undefined)
+      return {
+        p: Math.max(p, CLEAR_P),
+        contradiction: true,
+        kind,
+        evidence: reading.evidence[kind] as Evidence,
+      };
+  }
   if (p < w.threshold) return { p, contradiction: false };
   // The kind whose features add most to the score, among those with words to show.
   const share = new Map<EvidenceKind, number>();
@@ -54,7 +84,12 @@ export function judgePair(textA: string, textB: string, w: JudgeWeights = WEIGHT
     if (kind === undefined || reading.evidence[kind] === undefined) continue;
     share.set(kind, (share.get(kind) ?? 0) + (w.weights[name] ?? 0) * reading.features[name]);
   }
-  const best = [...share].filter(([, v]) => v > 0).sort((x, y) => y[1] - x[1])[0];
+  // Learned words alone decide only when they are a learned pair of opposites weighing STRONG_PAIR or more:
+  // a word people's labels merely tie to contradiction («قواته») is no verdict a reader could check.
+  const strongPair = reading.features.lexPairs * (w.weights.lexPairs ?? 0) >= STRONG_PAIR;
+  const best = [...share]
+    .filter(([kind, v]) => v > 0 && (kind !== 'words' || strongPair))
+    .sort((x, y) => y[1] - x[1])[0];
   // No word to show: the scorer alone is no verdict a reader could check.
   if (best === undefined) return { p, contradiction: false };
   return { p, contradiction: true, kind: best[0], evidence: reading.evidence[best[0]] as Evidence };

@@ -14,6 +14,8 @@ export interface JudgeWord {
   stem: string;
   /** The stem and its variants without a verb's person or future prefix, or a past verb's ending. */
   keys: string[];
+  /** What the word meets another by: its keys, and its stem without a clinging preposition («لمصر» meets «مصر»). */
+  match: string[];
   /** A function word (in, on, that …): never evidence of a claim by itself. */
   function: boolean;
   /** Digits: compared as values (features.ts), not as words. */
@@ -32,8 +34,19 @@ export function keyVariants(stem: string): string[] {
     out.add(w);
   }
   if (w.length >= 4 && /^[يتن]/.test(w)) out.add(w.slice(1));
-  for (const end of ['ت', 'وا', 'تا']) if (stem.length - end.length >= 3 && stem.endsWith(end)) out.add(stem.slice(0, -end.length));
+  for (const end of ['ت', 'وا', 'تا'])
+    if (stem.length - end.length >= 3 && stem.endsWith(end)) out.add(stem.slice(0, -end.length));
   if (stem.length >= 4 && stem.endsWith('ا')) out.add(stem.slice(0, -1)); // tanween alef: ارتفاعا
+  return [...out];
+}
+
+/** The stem, its verb variants, and the stem without a preposition or conjunction stuck to it. */
+export function matchKeys(stem: string): string[] {
+  const out = new Set(keyVariants(stem));
+  if (stem.length >= 5 && /^(وب|ول|فب|فل|وك)/.test(stem)) out.add(stem.slice(2));
+  if (stem.length >= 4 && /^[بلكفو]/.test(stem)) out.add(stem.slice(1));
+  if (stem.length >= 5 && stem.startsWith('لل')) out.add(stem.slice(2));
+  for (const k of [...out]) if (k.length >= 4 && k.endsWith('ه')) out.add(k.slice(0, -1));
   return [...out];
 }
 
@@ -53,6 +66,7 @@ export function judgeWords(text: string): JudgeWord[] {
         folded,
         stem,
         keys: keyVariants(stem),
+        match: matchKeys(stem),
         function: FUNCTION_WORDS.has(bare) || folded.length < 2,
         digits: DIGIT.test(folded),
       };

@@ -267,7 +267,9 @@ describe('attribution and naming', () => {
 });
 
 describe('wire copy', () => {
-  it('two copies of one wire text never contradict each other', () => {
+  // Issue 10: an agency text copied with its verb reversed or a figure changed is exactly what a fact-checker
+  // must see first; copies of one text that say the same stay one report (agreement, counted once).
+  it('two copies of one wire text agree, unless the copy reverses it or changes a figure', () => {
     const a: SentenceSpec = { text: 'انسحب الجيش الوطني من مواقعه في طرابلس.' };
     const b: SentenceSpec = {
       text: 'لم ينسحب الجيش الوطني من مواقعه في طرابلس.',
@@ -276,8 +278,16 @@ describe('wire copy', () => {
     const wire: WireGroup[] = [
       { id: 'w1', sentenceIds: ['a.p1.s1', 'b.p1.s1'], articleIds: ['a', 'b'], similarity: 0.9 },
     ];
-    expect(judge(a, b, wire).relation).toBe('agreement');
+    expect(judge(a, b, wire).relation).toBe('contradiction');
     expect(judge(a, b).relation).toBe('contradiction');
+    expect(judge(a, { text: 'انسحب الجيش الوطني من مواقعه في طرابلس.' }, wire).relation).toBe('agreement');
+    const toll = (n: number): SentenceSpec => ({
+      text: `${n} قتيلا في هجوم على استعراض عسكري في الأهواز`,
+      cues: [['number', `${n} قتيلا`]],
+    });
+    const changed = judge(toll(29), toll(53), wire);
+    expect(changed.relation).toBe('contradiction');
+    expect(changed.contradiction).toMatchObject({ type: 'number', strength: 'clear' });
   });
 });
 
