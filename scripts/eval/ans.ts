@@ -41,6 +41,10 @@ const STORY = { id: 'ans', title: { ar: 'ANS', en: 'ANS' } };
 const bytes = (t: string) => new TextEncoder().encode(t);
 const key = (t: string) => foldArabic(t).replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** The contradiction type of the last pair judged `disagree` (for the error breakdown). */
+let lastType: string | undefined;
+export const typesShown: string[] = [];
+
 /** The relation the corpus shows between the headline `a` of article `ia` and `b` of article `ib`. */
 function verdictOf(corpus: Corpus, ia: string, a: string, ib: string, b: string): Label {
   const idsOf = (articleId: string, text: string) => {
@@ -58,7 +62,10 @@ function verdictOf(corpus: Corpus, ia: string, a: string, ib: string, b: string)
   let found: Label = 'other';
   for (const f of corpus.facts) {
     if (!f.sentenceIds.some((id) => xa.has(id)) || !f.sentenceIds.some((id) => xb.has(id))) continue;
-    if (f.relation === 'contradiction') return 'disagree';
+    if (f.relation === 'contradiction') {
+      lastType = f.contradiction?.type;
+      return 'disagree';
+    }
     found = 'agree';
   }
   return found;
@@ -69,7 +76,7 @@ function verdictOf(corpus: Corpus, ia: string, a: string, ib: string, b: string)
  * line as its title, as it should for a scraped page, and the headlines are the body compared.
  */
 const report = (lines: string[]) => `${TITLE}\n${lines.join('\n')}\n`;
-const TITLE = 'عناوين الأخبار';
+const TITLE = 'نشرة الأخبار: ما نقلته وكالات الأنباء والصحف عن أحداث اليوم';
 
 export function runInside(pairs: Pair[], registry: OutletRegistryEntry[], chunk = 30): Label[] {
   const out: Label[] = [];
@@ -88,7 +95,11 @@ export function runInside(pairs: Pair[], registry: OutletRegistryEntry[], chunk 
       corpus.articles.find((x) => x.id === 'first'),
       corpus.articles.find((x) => x.id === 'second'),
     ];
-    for (const p of part) out.push(a && b ? verdictOf(corpus, a.id, p.s1, b.id, p.s2) : 'other');
+    for (const p of part) {
+      lastType = undefined;
+      out.push(a && b ? verdictOf(corpus, a.id, p.s1, b.id, p.s2) : 'other');
+      typesShown.push(lastType ?? '');
+    }
   }
   return out;
 }
@@ -106,7 +117,10 @@ export function runAlone(pairs: Pair[], registry: OutletRegistryEntry[]): Label[
       corpus.articles.find((x) => x.id === 'first'),
       corpus.articles.find((x) => x.id === 'second'),
     ];
-    return a && b ? verdictOf(corpus, a.id, p.s1, b.id, p.s2) : 'other';
+    lastType = undefined;
+    const v = a && b ? verdictOf(corpus, a.id, p.s1, b.id, p.s2) : 'other';
+    typesShown.push(lastType ?? '');
+    return v;
   });
 }
 

@@ -190,6 +190,23 @@ describe('2. garbled text is not taken for Arabic', () => {
     expect(p.reason).toMatch(/not Arabic words/);
   });
 
+  it('keeps a short Arabic text, a headline or a tweet-length wire, with few words carrying «ال» (issue 10)', () => {
+    for (const headline of [
+      'ليبيا ترفض خطة أوروبية لفتح مراكز للمهاجرين على أراضيها',
+      'وزير خارجية مصر يجري مقابلة مع قناة روسية',
+      'توتال تسعى لتوسيع بؤرة التنقيب قرب قبرص رغم تهديدات تركيا',
+    ]) {
+      const article = ingestText(`${headline}\n`);
+      expect(bodyOf(article)).toEqual([headline]);
+    }
+  });
+
+  it('still refuses a short run of Arabic letters that make no Arabic words', () => {
+    const gibberish = new TextDecoder('windows-1256').decode(koi8r(RUSSIAN));
+    const short = gibberish.split(/\s+/).slice(0, 12).join(' ');
+    expect(problemOf(bytesOf(`${short}\n`)).code).toBe('not-arabic');
+  });
+
   it('keeps real Arabic heavy in ط and ظ, and real Arabic with ط before punctuation', () => {
     const text = `${TITLE}\nظل الضابط ظاهرا فقط، وظهر الظلام على الطريق فقط؛ فهل سقط «الخط»؟\n${BODY}\n`;
     const article = ingestText(text);

@@ -18,6 +18,8 @@ export interface Evidence {
   b?: JudgeWord;
   /** The family of an opposite or a denial (lexicon.ts). */
   family?: string;
+  /** The learned weight of the deciding word or pair (kind `words`). */
+  weight?: number;
 }
 
 export const FEATURE_NAMES = [
@@ -125,7 +127,7 @@ function hits(s: Side, shared: ReadonlySet<string>): Hit[] {
   s.words.forEach((w, i) => {
     if (w.function) return;
     FAMILY_KEYS.forEach(([p0, p1], family) => {
-      const pole = w.keys.some((k) => p0.has(k)) ? 0 : w.keys.some((k) => p1.has(k)) ? 1 : undefined;
+      const pole = w.match.some((k) => p0.has(k)) ? 0 : w.match.some((k) => p1.has(k)) ? 1 : undefined;
       if (pole === undefined) return;
       const negator = negatedAt(s.words, i);
       let anchor: string | undefined;
@@ -195,7 +197,7 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
             opposite++;
             if (x.negator || y.negator) explainedNegation = true;
             evidence.opposite ??= { kind: 'opposite', a: x.word, b: y.word, family: family.id };
-          } else {
+          } else if (!family.noSame) {
             same++;
             // «لن تنسحب» / «باقية»: a negated opposite agrees, and its negation is accounted for.
             if (x.negator || y.negator) explainedNegation = true;
@@ -208,7 +210,7 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
           opposite++;
           if (fa.some((h) => h.negator) || fb.some((h) => h.negator)) explainedNegation = true;
           evidence.opposite ??= { kind: 'opposite', a: fa[0]!.word, b: fb[0]!.word, family: family.id };
-        } else if (pa.size === 1 && pb.size === 1) {
+        } else if (pa.size === 1 && pb.size === 1 && !family.noSame) {
           same++;
           if (fa.some((h) => h.negator) || fb.some((h) => h.negator)) explainedNegation = true;
         }
@@ -293,7 +295,7 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
   const sharedB = b.content.length - onlyB.length;
   const overlap = (sharedA + sharedB) / Math.max(1, a.content.length + b.content.length);
   // One word put in another's place, the rest of the sentence kept: another actor, place or object.
-  const swap = substitution(a.content, b.content, shared);
+  const swap = substitution(a.content, b.content, shared, lexicon);
   if (swap && !evidence.place) evidence.swap = { kind: 'swap', a: swap[0], b: swap[1] };
   const unmatched = Math.log1p(onlyA.length) + Math.log1p(onlyB.length);
   let lexWords = 0;
@@ -315,8 +317,8 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
       lexPairs += v;
       if (v > 0 && (topPair === undefined || v > topPair.v)) topPair = { a: x, b: y, v };
     }
-  if (topPair) evidence.words = { kind: 'words', a: topPair.a, b: topPair.b };
-  else if (topWord) evidence.words = { kind: 'words', [topWord.side]: topWord.w };
+  if (topPair) evidence.words = { kind: 'words', a: topPair.a, b: topPair.b, weight: topPair.v };
+  else if (topWord) evidence.words = { kind: 'words', [topWord.side]: topWord.w, weight: topWord.v };
 
   return {
     features: {
@@ -337,6 +339,32 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
   };
 }
 
+/** The consonants of a stem: no person or place prefix, no long vowels («محارب» → حرب, «يلتقي» → لتق). */
+function skeleton(stem: string): string {
+  const bare = stem.length > 3 ? stem.replace(/^(است|ان|ت|ي|ن|م|ا)/, '') : stem;
+  return bare.replace(/[اويءئؤ]/g, '');
+}
+
+function lcs(x: string, y: string): number {
+  const row = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    let prev = 0;
+    for (let j = 1; j <= y.length; j++) {
+      const keep = row[j] as number;
+      row[j] = x[i - 1] === y[j - 1] ? prev + 1 : Math.max(row[j] as number, row[j - 1] as number);
+      prev = keep;
+    }
+  }
+  return row[y.length] as number;
+}
+
+/** Two stems of one root, as far as their consonants tell: all but one of the shorter skeleton's, in order. */
+export function sameRoot(x: string, y: string): boolean {
+  const [sx, sy] = [skeleton(x), skeleton(y)];
+  const n = lcs(sx, sy);
+  return n >= 2 && n >= Math.min(sx.length, sy.length) - (Math.min(sx.length, sy.length) > 3 ? 1 : 0);
+}
+
 /** Most of the shorter sentence kept in order around the gap. */
 const KEPT_SHARE = 0.6;
 /** A present or future verb: «يصل»، «تنسحب»، «وسيصل». */
@@ -352,6 +380,7 @@ function substitution(
   a: readonly JudgeWord[],
   b: readonly JudgeWord[],
   shared: ReadonlySet<string>,
+  lexicon: LearnedLexicon,
 ): [JudgeWord, JudgeWord] | undefined {
   const [n, m] = [a.length, b.length];
   if (n === 0 || m === 0) return undefined;
@@ -387,6 +416,14 @@ function substitution(
   if ([...ga, ...gb].some((w) => w.match.some((k) => shared.has(k) || NOT_SWAPPED.has(k)))) return undefined;
   // Names and objects are swapped, not verbs: a verb changed is a predicate (families, negation, timing).
   if ([ga[0]!, gb[0]!].some((w) => VERB_PREFIX.test(w.folded))) return undefined;
+  // One root in two forms («محاربة» / «الحرب», «كوريا» / «كوري»), or words people's labels show as meaning
+  // the same, are a rewording, not another thing.
+  if (
+    ga.some((x) =>
+      gb.some((y) => sameRoot(x.stem, y.stem) || (lexicon.pairs[pairKey(x.stem, y.stem)] ?? 0) < 0),
+    )
+  )
+    return undefined;
   return [ga[0]!, gb[0]!];
 }
 

@@ -8,6 +8,7 @@ import {
   FEATURE_NAMES,
   type FeatureName,
   type LearnedLexicon,
+  type PairReading,
   readPair,
 } from './features.ts';
 import trained from './weights.json' with { type: 'json' };
@@ -43,7 +44,8 @@ const KIND_OF: Partial<Record<FeatureName, EvidenceKind>> = {
   lexPairs: 'words',
 };
 
-export const STRONG_PAIR = 1;
+/** The learned weight a pair of words needs to decide alone (log-odds: about 4.5 to 1 for contradiction). */
+export const STRONG_WORD = 1.5;
 export const MIN_OVERLAP = 0.4;
 /** Share of words kept that makes a pair one text with an edit. */
 export const MINIMAL_EDIT = 0.8;
@@ -58,14 +60,18 @@ export function scoreFeatures(features: Record<FeatureName, number>, w: JudgeWei
 }
 
 export function judgePair(textA: string, textB: string, w: JudgeWeights = WEIGHTS): Judgement {
-  const reading = readPair(textA, textB, w);
-  const p = scoreFeatures(reading.features, w);
+  return decide(readPair(textA, textB, w), w);
+}
+
+/** The verdict on a read pair: the same decision at run time and when the threshold is tuned (train-judge.ts). */
+export function decide(reading: PairReading, w: JudgeWeights = WEIGHTS, threshold = w.threshold): Judgement {
+  const f = reading.features;
+  const p = scoreFeatures(f, w);
   // Two sentences that share under MIN_OVERLAP of their words tell two claims, however a story's facts group
   // them: nothing to judge (ANS: 89% of contradicting and 94% of agreeing pairs reach it, no unrelated one).
-  if (reading.features.overlap < MIN_OVERLAP) return { p, contradiction: false };
+  if (f.overlap < MIN_OVERLAP) return { p, contradiction: false };
   // The same words with one thing changed (a figure, a verb for its opposite): a changed copy, whatever the
   // scorer's weights, which are learned on looser pairs.
-  const f = reading.features;
   if (f.overlap >= MINIMAL_EDIT && f.sameFamily === 0) {
     const kind = f.numberClash ? 'number' : f.opposite ? 'opposite' : f.negation ? 'negation' : undefined;
     if (kind !== undefined)
@@ -76,17 +82,18 @@ export function judgePair(textA: string, textB: string, w: JudgeWeights = WEIGHT
         evidence: reading.evidence[kind] as Evidence,
       };
   }
-  if (p < w.threshold) return { p, contradiction: false };
+  if (p < threshold) return { p, contradiction: false };
   // The kind whose features add most to the score, among those with words to show.
   const share = new Map<EvidenceKind, number>();
   for (const name of FEATURE_NAMES) {
     const kind = KIND_OF[name];
     if (kind === undefined || reading.evidence[kind] === undefined) continue;
-    share.set(kind, (share.get(kind) ?? 0) + (w.weights[name] ?? 0) * reading.features[name]);
+    share.set(kind, (share.get(kind) ?? 0) + (w.weights[name] ?? 0) * f[name]);
   }
-  // Learned words alone decide only when they are a learned pair of opposites weighing STRONG_PAIR or more:
-  // a word people's labels merely tie to contradiction («قواته») is no verdict a reader could check.
-  const strongPair = reading.features.lexPairs * (w.weights.lexPairs ?? 0) >= STRONG_PAIR;
+  // Learned words alone decide only as a pair, one word against the other, weighing STRONG_WORD or more: a single
+  // word people's labels tie to contradiction («رغم», «قواته») is no verdict a reader could check.
+  const words = reading.evidence.words;
+  const strongPair = words?.a !== undefined && words.b !== undefined && (words.weight ?? 0) >= STRONG_WORD;
   const best = [...share]
     .filter(([kind, v]) => v > 0 && (kind !== 'words' || strongPair))
     .sort((x, y) => y[1] - x[1])[0];
