@@ -18,6 +18,8 @@ export interface Evidence {
   b?: JudgeWord;
   /** The family of an opposite or a denial (lexicon.ts). */
   family?: string;
+  /** An opposite said of one word both sentences share («النفط يرتفع» / «هبوط … النفط»): one claim, however few words the two have in common. */
+  anchored?: boolean;
   /** The learned weight of the deciding word or pair (kind `words`). */
   weight?: number;
 }
@@ -26,6 +28,7 @@ export const FEATURE_NAMES = [
   'negation', // one sentence negates, the other does not (not explained by an opposite, «لم يرتفع» ≈ «انخفض»)
   'opposite', // opposite poles of one family on one anchor (or alone in each sentence)
   'sameFamily', // the same pole of a family on both sides: a sign of agreement
+  'valenceFlip', // one sentence's predicates all good news, the other's all bad, whatever their families
   'denial', // a denial or reversal word (refuses, postpones, fails) in one sentence only
   'numberClash', // both give figures, none in common
   'numberMissing', // one gives a figure, the other a negation of the counted thing («دون ضحايا»)
@@ -196,7 +199,13 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
           if (x.pole !== y.pole) {
             opposite++;
             if (x.negator || y.negator) explainedNegation = true;
-            evidence.opposite ??= { kind: 'opposite', a: x.word, b: y.word, family: family.id };
+            evidence.opposite ??= {
+              kind: 'opposite',
+              a: x.word,
+              b: y.word,
+              family: family.id,
+              anchored: true,
+            };
           } else if (!family.noSame) {
             same++;
             // «لن تنسحب» / «باقية»: a negated opposite agrees, and its negation is accounted for.
@@ -229,6 +238,19 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
         };
     }
   });
+
+  // Valence: every predicate of the lexicon one sentence says is good news and every one the other says bad
+  // («بتكوين تخسر» / «البتكوين تصعد»), across families: two accounts of one claim that cannot both hold.
+  const valence = (hs: readonly Hit[]) =>
+    hs
+      .filter((h) => (FAMILIES[h.family]?.valence ?? 1) !== 0)
+      .map((h) => ({ h, v: (h.pole === 0 ? 1 : -1) * (FAMILIES[h.family]?.valence ?? 1) }));
+  const [va, vb] = [valence(ha), valence(hb)];
+  const sign = (vs: { v: number }[]) =>
+    vs.length > 0 && vs.every((x) => x.v > 0) ? 1 : vs.length > 0 && vs.every((x) => x.v < 0) ? -1 : 0;
+  const valenceFlip = sign(va) !== 0 && sign(va) === -sign(vb) ? 1 : 0;
+  if (valenceFlip && !evidence.opposite)
+    evidence.opposite = { kind: 'opposite', a: va[0]?.h.word, b: vb[0]?.h.word, family: 'valence' };
 
   // Negation said by one side only, of a word both sentences say: «لم يكشف اسمه» in a clause of its own
   // negates nothing the other sentence claims.
@@ -325,6 +347,7 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
       negation,
       opposite: Math.min(opposite, 2),
       sameFamily: Math.min(same, 2),
+      valenceFlip,
       denial: evidence.denial ? 1 : 0,
       numberClash,
       numberMissing,

@@ -11,6 +11,11 @@ export interface Family {
   id: string;
   /** Words of each pole, as written; matched by their stems and verb forms. */
   poles: [readonly string[], readonly string[]];
+  /**
+   * Which pole is good news, for the valence of a sentence (features.ts): 1 the first (rises, succeeds,
+   * accepts), -1 the second (hides/reveals: reveals), 0 neither (near/far, past/future).
+   */
+  valence?: 1 | -1 | 0;
   /** Both poles name a change: one side saying the same pole as the other is no sign of agreement. */
   noSame?: boolean;
   /**
@@ -25,6 +30,13 @@ export const FAMILIES: readonly Family[] = [
     id: 'rise-fall',
     poles: [
       [
+        'تعزز',
+        'يعزز',
+        'تعزيز',
+        'عزز',
+        'توسيع',
+        'يوسع',
+        'توسع',
         'ارتفع',
         'يرتفع',
         'ترتفع',
@@ -66,6 +78,18 @@ export const FAMILIES: readonly Family[] = [
         'ذروة',
       ],
       [
+        'ينحدر',
+        'تنحدر',
+        'انحدار',
+        'يقلص',
+        'تقلص',
+        'تقليص',
+        'قلص',
+        'يتقلص',
+        'تراجعت',
+        'انزلاق',
+        'تنزلق',
+        'ينزلق',
         'انخفض',
         'ينخفض',
         'تنخفض',
@@ -283,6 +307,8 @@ export const FAMILIES: readonly Family[] = [
     id: 'accept-reject',
     poles: [
       [
+        'يصادق',
+        'تصادق',
         'وافق',
         'يوافق',
         'توافق',
@@ -452,7 +478,23 @@ export const FAMILIES: readonly Family[] = [
         'أرباح',
         'مكسب',
       ],
-      ['خسر', 'يخسر', 'تخسر', 'خسارة', 'هزيمة', 'هزم', 'يهزم', 'تهزم', 'انهزم', 'ينهزم', 'إقصاء', 'خروج'],
+      [
+        'يفلت',
+        'تفلت',
+        'إفلات',
+        'خسر',
+        'يخسر',
+        'تخسر',
+        'خسارة',
+        'هزيمة',
+        'هزم',
+        'يهزم',
+        'تهزم',
+        'انهزم',
+        'ينهزم',
+        'إقصاء',
+        'خروج',
+      ],
     ],
   },
   {
@@ -667,8 +709,31 @@ export const FAMILIES: readonly Family[] = [
   {
     id: 'true-false',
     poles: [
-      ['واقع', 'صحيح', 'صحيحة', 'حقيقي', 'حقيقية', 'حقيقة'],
-      ['خيال', 'كذبة', 'أكذوبة', 'وهم', 'كاذب', 'كاذبة', 'مزيف', 'مزيفة', 'مفبركة', 'ملفقة', 'خاطئ', 'خاطئة'],
+      ['صحة', 'سليم', 'شرعي', 'قانوني', 'واقع', 'صحيح', 'صحيحة', 'حقيقي', 'حقيقية', 'حقيقة'],
+      [
+        'إبطال',
+        'بطلان',
+        'باطل',
+        'يبطل',
+        'تبطل',
+        'أبطل',
+        'مزور',
+        'تزوير',
+        'تزور',
+        'يزور',
+        'خيال',
+        'كذبة',
+        'أكذوبة',
+        'وهم',
+        'كاذب',
+        'كاذبة',
+        'مزيف',
+        'مزيفة',
+        'مفبركة',
+        'ملفقة',
+        'خاطئ',
+        'خاطئة',
+      ],
     ],
   },
   {
@@ -696,6 +761,7 @@ export const FAMILIES: readonly Family[] = [
   },
   {
     id: 'steady-move',
+    valence: 0,
     noSame: true,
     poles: [
       ['استقرار', 'يستقر', 'تستقر', 'مستقر', 'مستقرة', 'ثبات', 'ثابت', 'ثابتة'],
@@ -741,9 +807,8 @@ export const FAMILIES: readonly Family[] = [
         'توسع',
         'التوسع',
       ],
-      ['انقطاع', 'ينقطع', 'تنقطع', 'يوقف', 'توقف', 'إيقاف', 'قطع', 'إنهاء'],
+      ['وقف', 'انقطاع', 'ينقطع', 'تنقطع', 'يوقف', 'توقف', 'إيقاف', 'قطع', 'إنهاء'],
     ],
-    denial: true,
   },
   {
     id: 'safe-danger',
@@ -767,6 +832,7 @@ export const FAMILIES: readonly Family[] = [
   },
   {
     id: 'near-far',
+    valence: 0,
     poles: [
       ['يقترب', 'تقترب', 'اقتراب', 'قريب', 'قريبة', 'يتجه', 'تتجه', 'اتجاه'],
       ['بعيد', 'بعيدة', 'يبتعد', 'تبتعد', 'ابتعاد', 'يبتعدون'],
@@ -781,6 +847,7 @@ export const FAMILIES: readonly Family[] = [
   },
   {
     id: 'hide-reveal',
+    valence: -1,
     poles: [
       ['أخفى', 'يخفي', 'تخفي', 'إخفاء', 'أخفت', 'تكتم', 'يتكتم'],
       ['أعلم', 'إعلام', 'كشف', 'يكشف', 'تكشف', 'أفصح', 'يفصح', 'إفصاح'],
@@ -868,6 +935,7 @@ export const FAMILIES: readonly Family[] = [
   },
   {
     id: 'put-remove',
+    valence: 0,
     poles: [
       ['وضع', 'يضع', 'تضع', 'تركيب', 'رفع'],
       ['نزع', 'ينزع', 'تنزع', 'إزالة', 'أزال', 'يزيل', 'تزيل'],
@@ -882,6 +950,7 @@ export const FAMILIES: readonly Family[] = [
   },
   {
     id: 'punish-pardon',
+    valence: -1,
     poles: [
       ['ضبط', 'عقوبة', 'عقوبات', 'يعاقب', 'تعاقب', 'معاقبة', 'غرامة', 'مخالف', 'مخالفين'],
       ['عفو', 'يعفو', 'تعفو', 'العفو', 'إعفاء', 'يعفي', 'تعفي', 'إعفاءات', 'تسامح'],
@@ -889,6 +958,7 @@ export const FAMILIES: readonly Family[] = [
   },
   {
     id: 'past-future',
+    valence: 0,
     poles: [
       ['الماضي', 'سابق', 'سابقا'],
       ['المستقبل', 'مستقبل', 'المقبل', 'القادم', 'قادم'],

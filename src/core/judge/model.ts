@@ -35,6 +35,7 @@ export interface Judgement {
 const KIND_OF: Partial<Record<FeatureName, EvidenceKind>> = {
   negation: 'negation',
   opposite: 'opposite',
+  valenceFlip: 'opposite',
   denial: 'denial',
   numberClash: 'number',
   numberMissing: 'number',
@@ -47,6 +48,7 @@ const KIND_OF: Partial<Record<FeatureName, EvidenceKind>> = {
 /** The learned weight a pair of words needs to decide alone (log-odds: about 4.5 to 1 for contradiction). */
 export const STRONG_WORD = 1.5;
 export const MIN_OVERLAP = 0.4;
+export const MIN_ANCHORED_OVERLAP = 0.15;
 /** Share of words kept that makes a pair one text with an edit. */
 export const MINIMAL_EDIT = 0.8;
 const CLEAR_P = 0.9;
@@ -69,6 +71,15 @@ export function decide(reading: PairReading, w: JudgeWeights = WEIGHTS, threshol
   const p = scoreFeatures(f, w);
   // Two sentences that share under MIN_OVERLAP of their words tell two claims, however a story's facts group
   // them: nothing to judge (ANS: 89% of contradicting and 94% of agreeing pairs reach it, no unrelated one).
+  // An opposite said of one word both share is one claim with fewer words in common («أسعار النفط في ارتفاع» /
+  // «هبوط عالمي للنفط»).
+  if (reading.evidence.opposite?.anchored && f.overlap >= MIN_ANCHORED_OVERLAP && f.sameFamily === 0)
+    return {
+      p: Math.max(p, w.threshold),
+      contradiction: true,
+      kind: 'opposite',
+      evidence: reading.evidence.opposite,
+    };
   if (f.overlap < MIN_OVERLAP) return { p, contradiction: false };
   // The same words with one thing changed (a figure, a verb for its opposite): a changed copy, whatever the
   // scorer's weights, which are learned on looser pairs.
