@@ -14,7 +14,7 @@ import {
 import { bodyUnits } from '../../src/core/compare/align-units.ts';
 import { compareArticles } from '../../src/core/compare/compare-corpus.ts';
 import { verdictContext } from '../../src/core/compare/fact-context.ts';
-import { comparePair } from '../../src/core/compare/fact-verdicts.ts';
+import { comparePair, rank } from '../../src/core/compare/fact-verdicts.ts';
 import {
   CANDIDATE_LIMITS,
   type CandidateLimits,
@@ -142,10 +142,6 @@ describe('the comparison at scale', () => {
   }, 120_000);
 
   it('verdicts comparing each kind of sentence pair once equal verdicts comparing every pair', () => {
-    // fact-verdicts.ts ranks candidates so: clear before soft, then by this order of types.
-    const ORDER = ['negation', 'opposite', 'number', 'actor', 'timing', 'attribution', 'naming'];
-    const rank = (c: { strength: string; type: string }) =>
-      (c.strength === 'clear' ? 0 : 10) + ORDER.indexOf(c.type);
     let judged = 0;
     for (const seed of [1, 2]) {
       const arts = articles(14, seed);

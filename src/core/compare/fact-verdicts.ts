@@ -378,7 +378,9 @@ function naming(ctx: VerdictContext, x: Located, y: Located): Candidate | undefi
   return { type: 'naming', strength: 'soft', a: x, b: y, cueA: sa[0], cueB: sb[0] };
 }
 
-const rank = (c: Candidate) => (c.judge ? 20 : 0) + (c.strength === 'clear' ? 0 : 10) + ORDER.indexOf(c.type);
+/** How a candidate ranks: the rules' before the relation judge's, clear before soft, then by ORDER. */
+export const rank = (c: Pick<Candidate, 'judge' | 'strength' | 'type'>) =>
+  (c.judge ? 20 : 0) + (c.strength === 'clear' ? 0 : 10) + ORDER.indexOf(c.type);
 
 /** The relation judge's contradiction (src/core/judge), between two reports of one claim. */
 function judged(x: Located, y: Located): Candidate | undefined {

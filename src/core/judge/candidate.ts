@@ -1,8 +1,9 @@
 // The relation judge (model.ts) as a verdict candidate of the fact comparison (compare/fact-verdicts.ts): its
 // evidence becomes a typed contradiction whose sides carry the deciding words as cues.
+import { clauseSpans } from '../compare/align-units.ts';
 import type { ContradictionType, Cue, CueKind } from '../types.ts';
 import type { Evidence, EvidenceKind } from './features.ts';
-import { type Judgement, judgePair } from './model.ts';
+import { type Judgement, judgePair, MIN_OVERLAP, WEIGHTS } from './model.ts';
 import type { JudgeWord } from './words.ts';
 
 export interface JudgeVerdict {
@@ -36,28 +37,60 @@ const CUE_OF: Record<EvidenceKind, CueKind> = {
 /** At this probability, with evidence a reader can check in the words, the texts cannot both be right. */
 export const CLEAR_AT = 0.8;
 
-function cue(kind: EvidenceKind, w: JudgeWord | undefined): Cue | undefined {
+function cue(kind: EvidenceKind, w: JudgeWord | undefined, offset: number): Cue | undefined {
   if (w === undefined) return undefined;
   // A negation particle is a negation cue whatever the evidence it belongs to.
   const k = kind === 'number' && !w.digits && !/\p{N}/u.test(w.text) ? 'negation' : CUE_OF[kind];
-  return { kind: k, text: w.text, start: w.start, end: w.end };
+  return { kind: k, text: w.text, start: offset + w.start, end: offset + w.end };
 }
 
-/**
- * The judge learned its weights on headlines and short sentences (ANS: 4–20 words); a long sentence of a report
- * tells several claims, which the clause-by-clause rules of compare/fact-verdicts.ts weigh instead.
- */
+/** The judge learned its weights on headlines and short sentences (ANS: 4–20 words): longer texts go clause by clause. */
 export const MAX_WORDS = 18;
+
+/**
+ * Two clauses of long sentences must share more of their words than two headlines to be one claim: a story's
+ * sentences are full of the same names and places (an opposite said of one shared word still counts, model.ts).
+ */
+export const CLAUSE_OVERLAP = 0.6;
+
+/**
+ * What decides between clauses of long sentences: an opposite said of one shared word, a changed figure, another
+ * place. Not a swapped word, a denial on one side or learned words: copies of one agency text are edited with
+ * synonyms («بمشاركة» / «بحضور»), and the clause rules (compare/fact-verdicts.ts) already weigh negation and timing.
+ */
+const CLAUSE_EVIDENCE = (j: Judgement) =>
+  (j.kind === 'opposite' && j.evidence?.anchored === true) || j.kind === 'number' || j.kind === 'place';
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /** The judge's contradiction between two sentences of one claim, if it finds one. */
 export function judgeCandidate(textA: string, textB: string): JudgeVerdict | undefined {
-  if (wordCount(textA) > MAX_WORDS || wordCount(textB) > MAX_WORDS) return undefined;
-  const judgement = judgePair(textA, textB);
+  if (wordCount(textA) <= MAX_WORDS && wordCount(textB) <= MAX_WORDS) return verdictOf(textA, textB, 0, 0);
+  // A long sentence tells several claims: its clauses are judged against the other's, and the clearest
+  // contradiction between two clauses of one claim (the overlap gate, model.ts) is the pair's.
+  let best: JudgeVerdict | undefined;
+  for (const ca of clauseSpans(textA))
+    for (const cb of clauseSpans(textB)) {
+      const [a, b] = [textA.slice(ca.start, ca.end), textB.slice(cb.start, cb.end)];
+      if (wordCount(a) > MAX_WORDS || wordCount(b) > MAX_WORDS) continue;
+      const v = verdictOf(a, b, ca.start, cb.start, CLAUSE_OVERLAP);
+      if (v === undefined || !CLAUSE_EVIDENCE(v.judgement)) continue;
+      if (best === undefined || v.judgement.p > best.judgement.p) best = v;
+    }
+  return best;
+}
+
+function verdictOf(
+  textA: string,
+  textB: string,
+  offsetA: number,
+  offsetB: number,
+  minOverlap = MIN_OVERLAP,
+): JudgeVerdict | undefined {
+  const judgement = judgePair(textA, textB, WEIGHTS, minOverlap);
   if (!judgement.contradiction || judgement.kind === undefined) return undefined;
   const e = judgement.evidence as Evidence;
-  const [cueA, cueB] = [cue(e.kind, e.a), cue(e.kind, e.b)];
+  const [cueA, cueB] = [cue(e.kind, e.a, offsetA), cue(e.kind, e.b, offsetB)];
   return {
     type: TYPE_OF[judgement.kind],
     strength: judgement.p >= CLEAR_AT && judgement.kind !== 'words' ? 'clear' : 'soft',

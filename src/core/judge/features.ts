@@ -5,7 +5,15 @@
 import { asciiDigits } from '../compare/cues-dates.ts';
 import { NUMBER_WORDS } from '../compare/cues-numbers.ts';
 import { lightStem } from '../text/stem.ts';
-import { FAMILIES, FAMILY_KEYS, NEGATORS, NOT_NEGATING_AFTER, NOT_SWAPPED, PLACE_OF } from './lexicon.ts';
+import {
+  FAMILIES,
+  FAMILY_KEYS,
+  NEGATORS,
+  NOT_ASSERTED,
+  NOT_NEGATING_AFTER,
+  NOT_SWAPPED,
+  PLACE_OF,
+} from './lexicon.ts';
 import { type JudgeWord, judgeWords } from './words.ts';
 
 /** The kinds of difference the judge knows; each names its feature(s) in the model. */
@@ -129,8 +137,10 @@ function hits(s: Side, shared: ReadonlySet<string>): Hit[] {
   const out: Hit[] = [];
   s.words.forEach((w, i) => {
     if (w.function) return;
+    // «بشرط انسحاب», «يطالب بالإفراج»: a condition or a demand asserts nothing happened.
+    if (s.words.slice(Math.max(0, i - 2), i).some((o) => o.lex.some((k) => NOT_ASSERTED.has(k)))) return;
     FAMILY_KEYS.forEach(([p0, p1], family) => {
-      const pole = w.match.some((k) => p0.has(k)) ? 0 : w.match.some((k) => p1.has(k)) ? 1 : undefined;
+      const pole = w.lex.some((k) => p0.has(k)) ? 0 : w.lex.some((k) => p1.has(k)) ? 1 : undefined;
       if (pole === undefined) return;
       const negator = negatedAt(s.words, i);
       let anchor: string | undefined;

@@ -1109,3 +1109,23 @@ export const NOT_SWAPPED: ReadonlySet<string> = new Set(
     'غدا',
   ].flatMap((w) => keyVariants(lightStem(w))),
 );
+
+/** Words after which a predicate is a condition, a demand or a question, not something said to have happened. */
+export const NOT_ASSERTED: ReadonlySet<string> = new Set(
+  [
+    'بشرط',
+    'شرط',
+    'شريطة',
+    'إذا',
+    'لو',
+    'حال',
+    'مقابل',
+    'طالب',
+    'يطالب',
+    'تطالب',
+    'مطالبة',
+    'ضرورة',
+    'يجب',
+    'هل',
+  ].map((w) => lightStem(w)),
+);

@@ -61,12 +61,23 @@ export function scoreFeatures(features: Record<FeatureName, number>, w: JudgeWei
   return sigmoid(z);
 }
 
-export function judgePair(textA: string, textB: string, w: JudgeWeights = WEIGHTS): Judgement {
-  return decide(readPair(textA, textB, w), w);
+/** `minOverlap`: the share of words two texts must have in common to be judged as one claim (MIN_OVERLAP). */
+export function judgePair(
+  textA: string,
+  textB: string,
+  w: JudgeWeights = WEIGHTS,
+  minOverlap = MIN_OVERLAP,
+): Judgement {
+  return decide(readPair(textA, textB, w), w, w.threshold, minOverlap);
 }
 
 /** The verdict on a read pair: the same decision at run time and when the threshold is tuned (train-judge.ts). */
-export function decide(reading: PairReading, w: JudgeWeights = WEIGHTS, threshold = w.threshold): Judgement {
+export function decide(
+  reading: PairReading,
+  w: JudgeWeights = WEIGHTS,
+  threshold = w.threshold,
+  minOverlap = MIN_OVERLAP,
+): Judgement {
   const f = reading.features;
   const p = scoreFeatures(f, w);
   // Two sentences that share under MIN_OVERLAP of their words tell two claims, however a story's facts group
@@ -80,7 +91,7 @@ export function decide(reading: PairReading, w: JudgeWeights = WEIGHTS, threshol
       kind: 'opposite',
       evidence: reading.evidence.opposite,
     };
-  if (f.overlap < MIN_OVERLAP) return { p, contradiction: false };
+  if (f.overlap < minOverlap) return { p, contradiction: false };
   // The same words with one thing changed (a figure, a verb for its opposite): a changed copy, whatever the
   // scorer's weights, which are learned on looser pairs.
   if (f.overlap >= MINIMAL_EDIT && f.sameFamily === 0) {

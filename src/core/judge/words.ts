@@ -16,6 +16,8 @@ export interface JudgeWord {
   keys: string[];
   /** What the word meets another by: its keys, and its stem without a clinging preposition («لمصر» meets «مصر»). */
   match: string[];
+  /** What the word meets a lexicon entry by: its match keys but for the person prefix (keyVariants). */
+  lex: string[];
   /** A function word (in, on, that …): never evidence of a claim by itself. */
   function: boolean;
   /** Digits: compared as values (features.ts), not as words. */
@@ -25,15 +27,19 @@ export interface JudgeWord {
 const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
 const DIGIT = /\p{N}/u;
 
-/** Variants of a stem a lexicon entry may be written as: «سيرتفع» → ارتفع? no: يرتفع, رتفع; «ارتفعت» → ارتفع. */
-export function keyVariants(stem: string): string[] {
+/**
+ * Variants of a stem: without the future «سـ» («سيرتفع» → يرتفع), a past verb's ending («ارتفعت» → ارتفع), a
+ * tanween alef, and (with `person`) the person prefix, so «يرتفع» meets «ترتفع» (رتفع). The lexicon lists its
+ * verbs' person forms itself, and is matched without it: «التوصل» is not «وصل».
+ */
+export function keyVariants(stem: string, person = true): string[] {
   const out = new Set([stem]);
   let w = stem;
   if (w.length >= 5 && /^س[يتن]/.test(w)) {
     w = w.slice(1);
     out.add(w);
   }
-  if (w.length >= 4 && /^[يتن]/.test(w)) out.add(w.slice(1));
+  if (person && w.length >= 4 && /^[يتن]/.test(w)) out.add(w.slice(1));
   for (const end of ['ت', 'وا', 'تا'])
     if (stem.length - end.length >= 3 && stem.endsWith(end)) out.add(stem.slice(0, -end.length));
   if (stem.length >= 4 && stem.endsWith('ا')) out.add(stem.slice(0, -1)); // tanween alef: ارتفاعا
@@ -41,8 +47,8 @@ export function keyVariants(stem: string): string[] {
 }
 
 /** The stem, its verb variants, and the stem without a preposition or conjunction stuck to it. */
-export function matchKeys(stem: string): string[] {
-  const out = new Set(keyVariants(stem));
+export function matchKeys(stem: string, person = true): string[] {
+  const out = new Set(keyVariants(stem, person));
   if (stem.length >= 5 && /^(وب|ول|فب|فل|وك)/.test(stem)) out.add(stem.slice(2));
   if (stem.length >= 4 && /^[بلكفو]/.test(stem)) out.add(stem.slice(1));
   if (stem.length >= 5 && stem.startsWith('لل')) out.add(stem.slice(2));
@@ -67,6 +73,7 @@ export function judgeWords(text: string): JudgeWord[] {
         stem,
         keys: keyVariants(stem),
         match: matchKeys(stem),
+        lex: matchKeys(stem, false),
         function: FUNCTION_WORDS.has(bare) || folded.length < 2,
         digits: DIGIT.test(folded),
       };
