@@ -11,6 +11,7 @@ export default defineConfig({
       'tests/build/**/*.test.ts',
       'tests/cli/**/*.test.ts',
       'tests/bench/**/*.test.ts',
+      'tests/eval/**/*.test.ts',
       'tests/*.test.ts',
     ],
     environment: 'node',

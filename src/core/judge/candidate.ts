@@ -2,8 +2,8 @@
 // evidence becomes a typed contradiction whose sides carry the deciding words as cues.
 import { clauseSpans } from '../compare/align-units.ts';
 import type { ContradictionType, Cue, CueKind } from '../types.ts';
-import type { Evidence, EvidenceKind } from './features.ts';
-import { type Judgement, judgePair, MIN_OVERLAP, WEIGHTS } from './model.ts';
+import { type Evidence, type EvidenceKind, quickLook } from './features.ts';
+import { type Judgement, judgePair, MIN_ANCHORED_OVERLAP, MIN_OVERLAP, WEIGHTS } from './model.ts';
 import type { JudgeWord } from './words.ts';
 
 export interface JudgeVerdict {
@@ -61,18 +61,36 @@ export const CLAUSE_OVERLAP = 0.6;
 const CLAUSE_EVIDENCE = (j: Judgement) =>
   (j.kind === 'opposite' && j.evidence?.anchored === true) || j.kind === 'number' || j.kind === 'place';
 
-const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const memo = new Map<string, JudgeVerdict | undefined>();
+const MEMO_MAX = 50_000;
 
-/** The judge's contradiction between two sentences of one claim, if it finds one. */
+/** The judge's contradiction between two sentences of one claim, if it finds one (remembered per pair of texts). */
 export function judgeCandidate(textA: string, textB: string): JudgeVerdict | undefined {
-  if (wordCount(textA) <= MAX_WORDS && wordCount(textB) <= MAX_WORDS) return verdictOf(textA, textB, 0, 0);
+  const key = `${textA}\u0000${textB}`;
+  if (memo.has(key)) return memo.get(key);
+  const v = judgeTexts(textA, textB);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, v);
+  return v;
+}
+
+/** Worth reading: words enough in common to be one claim, or a predicate of one family said of a shared word. */
+const worthReading = (look: ReturnType<typeof quickLook>, minOverlap: number) =>
+  look.overlap >= minOverlap || (look.commonFamily && look.overlap >= MIN_ANCHORED_OVERLAP);
+
+function judgeTexts(textA: string, textB: string): JudgeVerdict | undefined {
+  const whole = quickLook(textA, textB);
+  if (whole.words[0] <= MAX_WORDS && whole.words[1] <= MAX_WORDS)
+    return worthReading(whole, MIN_OVERLAP) ? verdictOf(textA, textB, 0, 0) : undefined;
   // A long sentence tells several claims: its clauses are judged against the other's, and the clearest
   // contradiction between two clauses of one claim (the overlap gate, model.ts) is the pair's.
   let best: JudgeVerdict | undefined;
   for (const ca of clauseSpans(textA))
     for (const cb of clauseSpans(textB)) {
       const [a, b] = [textA.slice(ca.start, ca.end), textB.slice(cb.start, cb.end)];
-      if (wordCount(a) > MAX_WORDS || wordCount(b) > MAX_WORDS) continue;
+      const look = quickLook(a, b);
+      if (look.words[0] > MAX_WORDS || look.words[1] > MAX_WORDS || !worthReading(look, CLAUSE_OVERLAP))
+        continue;
       const v = verdictOf(a, b, ca.start, cb.start, CLAUSE_OVERLAP);
       if (v === undefined || !CLAUSE_EVIDENCE(v.judgement)) continue;
       if (best === undefined || v.judgement.p > best.judgement.p) best = v;

@@ -69,6 +69,9 @@ interface Side {
   negated: JudgeWord[];
   numbers: Map<number, JudgeWord>;
   places: Map<number, JudgeWord>;
+  hits: Omit<Hit, 'anchor'>[];
+  /** Words with letters (not figures): the length that decides between a whole sentence and its clauses. */
+  letterWords: number;
 }
 
 const ANCHOR_WINDOW = 3;
@@ -103,7 +106,21 @@ function numberOf(w: JudgeWord): number | undefined {
   return NUMBER_WORDS.get(w.folded) ?? NUMBER_WORDS.get(bare);
 }
 
+// A story compares the same sentences again and again: each text is read once (bounded, pure, so it changes
+// nothing but time).
+const sides = new Map<string, Side>();
+const SIDES_MAX = 20_000;
+
 function side(text: string): Side {
+  const hit = sides.get(text);
+  if (hit !== undefined) return hit;
+  const read = readSide(text);
+  if (sides.size >= SIDES_MAX) sides.clear();
+  sides.set(text, read);
+  return read;
+}
+
+function readSide(text: string): Side {
   const words = judgeWords(text);
   const content = words.filter((w) => !w.function && !w.digits);
   const negated = words.filter((_, i) => negatorAt(words, i));
@@ -117,7 +134,16 @@ function side(text: string): Side {
       if (p !== undefined && !places.has(p)) places.set(p, w);
     }
   }
-  return { words, content, keys: new Set(content.flatMap((w) => w.match)), negated, numbers, places };
+  return {
+    words,
+    content,
+    keys: new Set(content.flatMap((w) => w.match)),
+    negated,
+    numbers,
+    places,
+    hits: familyHits(words),
+    letterWords: words.filter((w) => !w.digits).length,
+  };
 }
 
 interface Hit {
@@ -125,6 +151,8 @@ interface Hit {
   /** The pole said, after negation (a negated pole counts as the other). */
   pole: 0 | 1;
   word: JudgeWord;
+  /** The word's place in its sentence. */
+  index: number;
   negator?: JudgeWord;
   /** The nearest word both sentences share: what the predicate is said of. */
   anchor?: string;
@@ -133,37 +161,39 @@ interface Hit {
 /** The key by which a word meets the other sentence, if it does. */
 const sharedKey = (w: JudgeWord, shared: ReadonlySet<string>) => w.match.find((k) => shared.has(k));
 
-function hits(s: Side, shared: ReadonlySet<string>): Hit[] {
-  const out: Hit[] = [];
-  s.words.forEach((w, i) => {
+/** The lexicon's predicates a sentence says, with their poles after negation: read once per text (side()). */
+function familyHits(words: readonly JudgeWord[]): Omit<Hit, 'anchor'>[] {
+  const out: Omit<Hit, 'anchor'>[] = [];
+  words.forEach((w, i) => {
     if (w.function) return;
     // «بشرط انسحاب», «يطالب بالإفراج»: a condition or a demand asserts nothing happened.
-    if (s.words.slice(Math.max(0, i - 2), i).some((o) => o.lex.some((k) => NOT_ASSERTED.has(k)))) return;
+    if (words.slice(Math.max(0, i - 2), i).some((o) => o.lex.some((k) => NOT_ASSERTED.has(k)))) return;
     FAMILY_KEYS.forEach(([p0, p1], family) => {
       const pole = w.lex.some((k) => p0.has(k)) ? 0 : w.lex.some((k) => p1.has(k)) ? 1 : undefined;
       if (pole === undefined) return;
-      const negator = negatedAt(s.words, i);
-      let anchor: string | undefined;
-      for (let d = 1; d <= ANCHOR_WINDOW && anchor === undefined; d++)
-        for (const j of [i + d, i - d]) {
-          const o = s.words[j];
-          const k = o && !o.function && !o.digits && o.stem !== w.stem ? sharedKey(o, shared) : undefined;
-          if (k !== undefined) {
-            anchor = k;
-            break;
-          }
-        }
+      const negator = negatedAt(words, i);
       const said = (negator ? 1 - pole : pole) as 0 | 1;
-      out.push({
-        family,
-        pole: said,
-        word: w,
-        ...(negator ? { negator } : {}),
-        ...(anchor ? { anchor } : {}),
-      });
+      out.push({ family, pole: said, word: w, index: i, ...(negator ? { negator } : {}) });
     });
   });
   return out;
+}
+
+/** The sentence's predicates with the nearest word both sentences share: what each is said of. */
+function hits(s: Side, shared: ReadonlySet<string>): Hit[] {
+  return s.hits.map((h) => {
+    let anchor: string | undefined;
+    for (let d = 1; d <= ANCHOR_WINDOW && anchor === undefined; d++)
+      for (const j of [h.index + d, h.index - d]) {
+        const o = s.words[j];
+        const k = o && !o.function && !o.digits && o.stem !== h.word.stem ? sharedKey(o, shared) : undefined;
+        if (k !== undefined) {
+          anchor = k;
+          break;
+        }
+      }
+    return anchor === undefined ? h : { ...h, anchor };
+  });
 }
 
 export function readPair(textA: string, textB: string, lexicon: LearnedLexicon): PairReading {
@@ -274,11 +304,10 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
         SUPPORTED.has(neg.folded) && next[0] !== undefined && SUPPORT_NOUNS.has(next[0].stem) ? 2 : 1;
       return next.slice(0, reach).some(isShared);
     });
-  a.negated = negating(a);
-  b.negated = negating(b);
-  const [na, nb] = [a.negated.length > 0, b.negated.length > 0];
+  const [negA, negB] = [negating(a), negating(b)];
+  const [na, nb] = [negA.length > 0, negB.length > 0];
   const negation = na !== nb && !explainedNegation ? 1 : 0;
-  if (negation) evidence.negation = { kind: 'negation', ...(na ? { a: a.negated[0] } : { b: b.negated[0] }) };
+  if (negation) evidence.negation = { kind: 'negation', ...(na ? { a: negA[0] } : { b: negB[0] }) };
 
   // Figures.
   let numberClash = 0;
@@ -309,8 +338,8 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
     evidence.number = {
       kind: 'number',
       ...(a.numbers.size > 0
-        ? { a: [...a.numbers.values()][0], b: b.negated[0] }
-        : { a: a.negated[0], b: [...b.numbers.values()][0] }),
+        ? { a: [...a.numbers.values()][0], b: negB[0] }
+        : { a: negA[0], b: [...b.numbers.values()][0] }),
     };
   }
 
@@ -458,6 +487,26 @@ function substitution(
   )
     return undefined;
   return [ga[0]!, gb[0]!];
+}
+
+/**
+ * What can be told of a pair before reading it: the share of content words in common (as readPair's `overlap`),
+ * whether both say a predicate of one family, and how many letter words each has. From the texts' cached reading.
+ */
+export function quickLook(
+  textA: string,
+  textB: string,
+): { overlap: number; commonFamily: boolean; words: [number, number] } {
+  const [a, b] = [side(textA), side(textB)];
+  const shared = new Set([...a.keys].filter((k) => b.keys.has(k)));
+  const sharedA = a.content.filter((w) => sharedKey(w, shared) !== undefined).length;
+  const sharedB = b.content.filter((w) => sharedKey(w, shared) !== undefined).length;
+  const families = new Set(a.hits.map((h) => h.family));
+  return {
+    overlap: (sharedA + sharedB) / Math.max(1, a.content.length + b.content.length),
+    commonFamily: b.hits.some((h) => families.has(h.family)),
+    words: [a.letterWords, b.letterWords],
+  };
 }
 
 export const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
