@@ -8,7 +8,10 @@ import { registry } from '../core/helpers.ts';
 
 const DEV = path.resolve(import.meta.dirname, '../../../shared/datasets/ans/stance-dev.csv');
 const present = existsSync(DEV);
-if (!present) console.warn(`ans-floor: ${DEV} is not there; the ANS floor is skipped (CI has ../shared beside the repository).`);
+if (!present)
+  console.warn(
+    `ans-floor: ${DEV} is not there; the ANS floor is skipped (CI has ../shared beside the repository).`,
+  );
 
 // Measured at the commit that set them (docs/bench.md, "The judge on ANS"), less about a point of slack.
 const FLOORS = {
@@ -23,12 +26,16 @@ describe.skipIf(!present)('the judge on ANS dev (people’s labels)', () => {
   it.each([
     ['inside', () => runInside(pairs, registry)],
     ['alone', () => runAlone(pairs, registry)],
-  ] as const)('%s two reports: macro-F1, false agreements and agreement recall hold their floor', (name, run) => {
-    const s = score(gold, run());
-    const floor = FLOORS[name];
-    expect(s.n).toBe(755);
-    expect(s.macroF1).toBeGreaterThanOrEqual(floor.macroF1);
-    expect(s.falseAgreement).toBeLessThanOrEqual(floor.falseAgreement);
-    expect(s.agreementRecall).toBeGreaterThanOrEqual(floor.agreementRecall);
-  }, 120_000);
+  ] as const)(
+    '%s two reports: macro-F1, false agreements and agreement recall hold their floor',
+    (name, run) => {
+      const s = score(gold, run());
+      const floor = FLOORS[name];
+      expect(s.n).toBe(755);
+      expect(s.macroF1).toBeGreaterThanOrEqual(floor.macroF1);
+      expect(s.falseAgreement).toBeLessThanOrEqual(floor.falseAgreement);
+      expect(s.agreementRecall).toBeGreaterThanOrEqual(floor.agreementRecall);
+    },
+    120_000,
+  );
 });

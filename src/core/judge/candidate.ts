@@ -2,8 +2,16 @@
 // evidence becomes a typed contradiction whose sides carry the deciding words as cues.
 import { clauseSpans } from '../compare/align-units.ts';
 import type { ContradictionType, Cue, CueKind } from '../types.ts';
-import { type Evidence, type EvidenceKind, quickLook } from './features.ts';
-import { type Judgement, judgePair, MIN_ANCHORED_OVERLAP, MIN_OVERLAP, WEIGHTS } from './model.ts';
+import { type Evidence, type EvidenceKind, numberOf, quickLook } from './features.ts';
+import { NEGATORS } from './lexicon.ts';
+import {
+  type Judgement,
+  judgePair,
+  MIN_ANCHORED_OVERLAP,
+  MIN_OVERLAP,
+  MINIMAL_EDIT,
+  WEIGHTS,
+} from './model.ts';
 import type { JudgeWord } from './words.ts';
 
 export interface JudgeVerdict {
@@ -39,8 +47,15 @@ export const CLEAR_AT = 0.8;
 
 function cue(kind: EvidenceKind, w: JudgeWord | undefined, offset: number): Cue | undefined {
   if (w === undefined) return undefined;
-  // A negation particle is a negation cue whatever the evidence it belongs to.
-  const k = kind === 'number' && !w.digits && !/\p{N}/u.test(w.text) ? 'negation' : CUE_OF[kind];
+  // A negation particle is a negation cue whatever the evidence; a figure a number cue; the other word of a
+  // negation the predicate it negates («لم ينسحب» / «انسحب»).
+  const k = NEGATORS.has(w.folded)
+    ? 'negation'
+    : kind === 'number' && numberOf(w) !== undefined
+      ? 'number'
+      : kind === 'negation' || kind === 'number'
+        ? 'predicate'
+        : CUE_OF[kind];
   return { kind: k, text: w.text, start: offset + w.start, end: offset + w.end };
 }
 
@@ -95,7 +110,10 @@ function judgeTexts(textA: string, textB: string): JudgeVerdict | undefined {
       if (v === undefined || !CLAUSE_EVIDENCE(v.judgement)) continue;
       if (best === undefined || v.judgement.p > best.judgement.p) best = v;
     }
-  return best;
+  if (best !== undefined) return best;
+  // One long sentence copied with a figure changed (an agency text): the same words, another number.
+  const copy = verdictOf(textA, textB, 0, 0, MINIMAL_EDIT);
+  return copy?.type === 'number' ? copy : undefined;
 }
 
 function verdictOf(
@@ -105,12 +123,14 @@ function verdictOf(
   offsetB: number,
   minOverlap = MIN_OVERLAP,
 ): JudgeVerdict | undefined {
-  const judgement = judgePair(textA, textB, WEIGHTS, minOverlap);
+  const judgement = judgePair(textA, textB, WEIGHTS, minOverlap, minOverlap !== MIN_OVERLAP);
   if (!judgement.contradiction || judgement.kind === undefined) return undefined;
   const e = judgement.evidence as Evidence;
-  const [cueA, cueB] = [cue(e.kind, e.a, offsetA), cue(e.kind, e.b, offsetB)];
+  const cueKind = e.viaNegation ? 'negation' : e.kind;
+  const [cueA, cueB] = [cue(cueKind, e.a, offsetA), cue(cueKind, e.b, offsetB)];
+  const viaNegation = judgement.kind === 'opposite' && e.viaNegation === true;
   return {
-    type: TYPE_OF[judgement.kind],
+    type: viaNegation ? 'negation' : TYPE_OF[judgement.kind],
     strength: judgement.p >= CLEAR_AT && judgement.kind !== 'words' ? 'clear' : 'soft',
     ...(cueA ? { cueA } : {}),
     ...(cueB ? { cueB } : {}),

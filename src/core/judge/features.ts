@@ -13,6 +13,7 @@ import {
   NOT_NEGATING_AFTER,
   NOT_SWAPPED,
   PLACE_OF,
+  SPEAKING,
 } from './lexicon.ts';
 import { type JudgeWord, judgeWords } from './words.ts';
 
@@ -28,6 +29,8 @@ export interface Evidence {
   family?: string;
   /** An opposite said of one word both sentences share («النفط يرتفع» / «هبوط … النفط»): one claim, however few words the two have in common. */
   anchored?: boolean;
+  /** An opposite made by negating one predicate both say («لم ينسحب» / «انسحب»): a negation, to the reader. */
+  viaNegation?: boolean;
   /** The learned weight of the deciding word or pair (kind `words`). */
   weight?: number;
 }
@@ -72,9 +75,13 @@ interface Side {
   hits: Omit<Hit, 'anchor'>[];
   /** Words with letters (not figures): the length that decides between a whole sentence and its clauses. */
   letterWords: number;
+  /** Words right after a figure: its unit («40 دولارا»). */
+  afterNumber: Set<JudgeWord>;
 }
 
 const ANCHOR_WINDOW = 3;
+/** Heads of compound nouns that name a thing, not a predicate: «وقف إطلاق النار» (ceasefire). */
+const COMPOUND_HEADS = new Set(['وقف']);
 /** Negators that take a verbal noun, which may be a support word before the negated one. */
 const SUPPORTED = new Set(['دون', 'بدون', 'ودون', 'عدم', 'وعدم']);
 /** Verbal nouns that carry another («دون اتخاذ إجراءات»، «عدم وقوع ضحايا»). */
@@ -97,7 +104,8 @@ function negatedAt(words: readonly JudgeWord[], i: number): JudgeWord | undefine
   return undefined;
 }
 
-function numberOf(w: JudgeWord): number | undefined {
+/** The value of a figure or a number word, if the word is one. */
+export function numberOf(w: JudgeWord): number | undefined {
   if (w.digits) {
     const n = Number(asciiDigits(w.folded).replace(/[^\d.]/g, ''));
     return Number.isFinite(n) ? n : undefined;
@@ -143,6 +151,7 @@ function readSide(text: string): Side {
     places,
     hits: familyHits(words),
     letterWords: words.filter((w) => !w.digits).length,
+    afterNumber: new Set(words.filter((_, i) => i > 0 && numberOf(words[i - 1] as JudgeWord) !== undefined)),
   };
 }
 
@@ -167,10 +176,21 @@ function familyHits(words: readonly JudgeWord[]): Omit<Hit, 'anchor'>[] {
   words.forEach((w, i) => {
     if (w.function) return;
     // «بشرط انسحاب», «يطالب بالإفراج»: a condition or a demand asserts nothing happened.
-    if (words.slice(Math.max(0, i - 2), i).some((o) => o.lex.some((k) => NOT_ASSERTED.has(k)))) return;
+    if (words.slice(Math.max(0, i - 2), i).some((o) => NOT_ASSERTED.has(o.folded.replace(/^[وف](?=..)/, ''))))
+      return;
+    // «ترفض التعليق على …»: a refusal to speak of the thing, not of the thing.
+    const next = words.slice(i + 1).find((o) => !o.function);
+    const speaking = next !== undefined && SPEAKING.has(next.folded);
+    // «وقف إطلاق النار» is the ceasefire, a thing, not a stop.
+    if (
+      next !== undefined &&
+      COMPOUND_HEADS.has(w.stem) &&
+      next.folded.replace(/^[وبل]/, '').startsWith('اطلاق')
+    )
+      return;
     FAMILY_KEYS.forEach(([p0, p1], family) => {
       const pole = w.lex.some((k) => p0.has(k)) ? 0 : w.lex.some((k) => p1.has(k)) ? 1 : undefined;
-      if (pole === undefined) return;
+      if (pole === undefined || (speaking && FAMILIES[family]?.denial && pole === 1)) return;
       const negator = negatedAt(words, i);
       const said = (negator ? 1 - pole : pole) as 0 | 1;
       out.push({ family, pole: said, word: w, index: i, ...(negator ? { negator } : {}) });
@@ -179,29 +199,34 @@ function familyHits(words: readonly JudgeWord[]): Omit<Hit, 'anchor'>[] {
   return out;
 }
 
-/** The sentence's predicates with the nearest word both sentences share: what each is said of. */
-function hits(s: Side, shared: ReadonlySet<string>): Hit[] {
+/**
+ * The sentence's predicates with what each is said of: the nearest word both sentences share (the next one first:
+ * «يهوي بالليرة», «ارتفاع مخزونات»). With `strict` (clauses of long sentences, where names and places recur), the
+ * nearest content word whatever it is, marked as this sentence's own when the other lacks it: «ارتفعت أسعار الذهب
+ * في الأسواق» against «انخفضت أسعار النفط في الأسواق» are two subjects, not one claim told two ways.
+ */
+function hits(s: Side, shared: ReadonlySet<string>, strict: boolean): Hit[] {
   return s.hits.map((h) => {
-    let anchor: string | undefined;
-    for (let d = 1; d <= ANCHOR_WINDOW && anchor === undefined; d++)
+    for (let d = 1; d <= ANCHOR_WINDOW; d++)
       for (const j of [h.index + d, h.index - d]) {
         const o = s.words[j];
-        const k = o && !o.function && !o.digits && o.stem !== h.word.stem ? sharedKey(o, shared) : undefined;
-        if (k !== undefined) {
-          anchor = k;
-          break;
-        }
+        if (o === undefined || o.function || o.digits || o.stem === h.word.stem) continue;
+        if (FAMILY_KEYS.some(([p0, p1]) => o.lex.some((k) => p0.has(k) || p1.has(k)))) continue;
+        const k = sharedKey(o, shared);
+        if (k !== undefined) return { ...h, anchor: k };
+        if (strict) return { ...h, anchor: `own:${o.stem}` };
       }
-    return anchor === undefined ? h : { ...h, anchor };
+    return h;
   });
 }
 
-export function readPair(textA: string, textB: string, lexicon: LearnedLexicon): PairReading {
+/** `strict`: clauses of long sentences, read more warily (hits). */
+export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, strict = false): PairReading {
   const [a, b] = [side(textA), side(textB)];
   const shared = new Set([...a.keys].filter((k) => b.keys.has(k)));
   const isShared = (w: JudgeWord) => sharedKey(w, shared) !== undefined;
   const evidence: PairReading['evidence'] = {};
-  const [ha, hb] = [hits(a, shared), hits(b, shared)];
+  const [ha, hb] = [hits(a, shared, strict), hits(b, shared, strict)];
 
   // Opposites: the same family, opposite poles, on one anchor; else one pole alone in each sentence.
   let opposite = 0;
@@ -227,6 +252,7 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
             a: x.negator ?? x.word,
             b: y.negator ?? y.word,
             family: family.id,
+            ...((x.negator === undefined) !== (y.negator === undefined) ? { viaNegation: true } : {}),
           };
         }
     if (fa.length === 0 && fb.length === 0) return;
@@ -239,12 +265,16 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
           if (x.pole !== y.pole) {
             opposite++;
             if (x.negator || y.negator) explainedNegation = true;
+            // «لم ينسحب» / «انسحب»: one verb, negated on one side: the negation decides, and is the cue.
+            const negated =
+              sameRoot(x.word.stem, y.word.stem) && (x.negator === undefined) !== (y.negator === undefined);
             evidence.opposite ??= {
               kind: 'opposite',
-              a: x.word,
-              b: y.word,
+              a: negated ? (x.negator ?? x.word) : x.word,
+              b: negated ? (y.negator ?? y.word) : y.word,
               family: family.id,
               anchored: true,
+              ...(negated ? { viaNegation: true } : {}),
             };
           } else if (!family.noSame) {
             same++;
@@ -252,7 +282,10 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
             if (x.negator || y.negator) explainedNegation = true;
           }
         }
-      if (!anchored) {
+      // Each said of a word of its own: two subjects, not one claim told two ways.
+      const ownSubjects =
+        fa.some((h) => h.anchor?.startsWith('own:')) && fb.some((h) => h.anchor?.startsWith('own:'));
+      if (!anchored && !ownSubjects) {
         const pa = new Set(fa.map((h) => h.pole));
         const pb = new Set(fb.map((h) => h.pole));
         if (pa.size === 1 && pb.size === 1 && fa[0]!.pole !== fb[0]!.pole) {
@@ -324,8 +357,11 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
           bx === undefined || by === undefined
             ? bx === by
             : bx.folded === by.folded || bx.match.some((k) => by.match.includes(k));
+        // «10 أشخاص» / «12 شخصا»: after 11 the counted noun is singular, one root all the same.
         const unit =
-          ux === undefined || uy === undefined ? ux === uy : ux.match.some((k) => uy.match.includes(k));
+          ux === undefined || uy === undefined
+            ? ux === uy
+            : ux.match.some((k) => uy.match.includes(k)) || sameRoot(ux.stem, uy.stem);
         return unit && before;
       })
       .map((y) => [x, y] as const),
@@ -356,7 +392,7 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon):
   const sharedB = b.content.length - onlyB.length;
   const overlap = (sharedA + sharedB) / Math.max(1, a.content.length + b.content.length);
   // One word put in another's place, the rest of the sentence kept: another actor, place or object.
-  const swap = substitution(a.content, b.content, shared, lexicon);
+  const swap = substitution(a, b, shared, lexicon);
   if (swap && !evidence.place) evidence.swap = { kind: 'swap', a: swap[0], b: swap[1] };
   const unmatched = Math.log1p(onlyA.length) + Math.log1p(onlyB.length);
   let lexWords = 0;
@@ -439,11 +475,12 @@ const MAX_GAP = 2;
  * at most MAX_GAP each, neither of them a word the other sentence has elsewhere.
  */
 function substitution(
-  a: readonly JudgeWord[],
-  b: readonly JudgeWord[],
+  sa: Side,
+  sb: Side,
   shared: ReadonlySet<string>,
   lexicon: LearnedLexicon,
 ): [JudgeWord, JudgeWord] | undefined {
+  const [a, b] = [sa.content, sb.content];
   const [n, m] = [a.length, b.length];
   if (n === 0 || m === 0) return undefined;
   const same = (x: JudgeWord, y: JudgeWord) => x.match.some((k) => shared.has(k) && y.match.includes(k));
@@ -476,8 +513,18 @@ function substitution(
   const [ga, gb] = gaps[0]!;
   if (ga.length > MAX_GAP || gb.length > MAX_GAP) return undefined;
   if ([...ga, ...gb].some((w) => w.match.some((k) => shared.has(k) || NOT_SWAPPED.has(k)))) return undefined;
-  // Names and objects are swapped, not verbs: a verb changed is a predicate (families, negation, timing).
-  if ([ga[0]!, gb[0]!].some((w) => VERB_PREFIX.test(w.folded))) return undefined;
+  // Names and objects are swapped, not verbs: a verb changed is a predicate (families, negation, timing). Nor
+  // a circumstance after a preposition («بحضور» / «بمشاركة»), nor a figure's unit («2 بالمئة» / «40 دولارا»).
+  const [wa, wb] = [ga[0]!, gb[0]!];
+  if (VERB_PREFIX.test(wa.folded) || VERB_PREFIX.test(wb.folded)) return undefined;
+  if (
+    /^[بلك]/.test(wa.folded) &&
+    wa.folded[0] === wb.folded[0] &&
+    !PLACE_OF.has(wa.stem) &&
+    !PLACE_OF.has(wb.stem)
+  )
+    return undefined;
+  if (ga.some((w) => sa.afterNumber.has(w)) || gb.some((w) => sb.afterNumber.has(w))) return undefined;
   // One root in two forms («محاربة» / «الحرب», «كوريا» / «كوري»), or words people's labels show as meaning
   // the same, are a rewording, not another thing.
   if (

@@ -454,6 +454,9 @@ export const FAMILIES: readonly Family[] = [
     id: 'win-lose',
     poles: [
       [
+        'يفز',
+        'تفز',
+        'نفز',
         'كسب',
         'يكسب',
         'تكسب',
@@ -507,7 +510,7 @@ export const FAMILIES: readonly Family[] = [
   {
     id: 'live-die',
     poles: [
-      ['نجا', 'ينجو', 'تنجو', 'نجاة', 'ناج', 'ناجين', 'إنقاذ', 'أنقذ', 'ينقذ', 'تنقذ'],
+      ['ينج', 'تنج', 'نجا', 'ينجو', 'تنجو', 'نجاة', 'ناج', 'ناجين', 'إنقاذ', 'أنقذ', 'ينقذ', 'تنقذ'],
       [
         'غرق',
         'يغرق',
@@ -581,6 +584,8 @@ export const FAMILIES: readonly Family[] = [
     id: 'arrive-leave',
     poles: [
       [
+        'يبق',
+        'تبق',
         'يبقون',
         'صامدون',
         'صمود',
@@ -1110,7 +1115,10 @@ export const NOT_SWAPPED: ReadonlySet<string> = new Set(
   ].flatMap((w) => keyVariants(lightStem(w))),
 );
 
-/** Words after which a predicate is a condition, a demand or a question, not something said to have happened. */
+/**
+ * Words after which a predicate is a condition, a demand or a question, not something said to have happened: whole
+ * words (folded, after a conjunction), not stems: «الشرطة» is not «شرط», «مقابلة» is not «مقابل».
+ */
 export const NOT_ASSERTED: ReadonlySet<string> = new Set(
   [
     'بشرط',
@@ -1127,5 +1135,10 @@ export const NOT_ASSERTED: ReadonlySet<string> = new Set(
     'ضرورة',
     'يجب',
     'هل',
-  ].map((w) => lightStem(w)),
+  ].map((w) => foldArabic(w)),
+);
+
+/** A refusal or denial of these is a refusal to speak, not of the thing: «ترفض التعليق على …». */
+export const SPEAKING: ReadonlySet<string> = new Set(
+  ['التعليق', 'تعليق', 'الإدلاء', 'الرد', 'الكشف', 'الإفصاح'].map((w) => foldArabic(w)),
 );

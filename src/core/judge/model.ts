@@ -67,8 +67,10 @@ export function judgePair(
   textB: string,
   w: JudgeWeights = WEIGHTS,
   minOverlap = MIN_OVERLAP,
+  /** Clauses of long sentences: read more warily (features.ts, readPair). */
+  strict = false,
 ): Judgement {
-  return decide(readPair(textA, textB, w), w, w.threshold, minOverlap);
+  return decide(readPair(textA, textB, w, strict), w, w.threshold, minOverlap);
 }
 
 /** The verdict on a read pair: the same decision at run time and when the threshold is tuned (train-judge.ts). */
@@ -95,7 +97,14 @@ export function decide(
   // The same words with one thing changed (a figure, a verb for its opposite): a changed copy, whatever the
   // scorer's weights, which are learned on looser pairs.
   if (f.overlap >= MINIMAL_EDIT && f.sameFamily === 0) {
-    const kind = f.numberClash ? 'number' : f.opposite ? 'opposite' : f.negation ? 'negation' : undefined;
+    const kind =
+      f.numberClash || f.numberMissing
+        ? 'number'
+        : f.opposite
+          ? 'opposite'
+          : f.negation
+            ? 'negation'
+            : undefined;
     if (kind !== undefined)
       return {
         p: Math.max(p, CLEAR_P),
@@ -121,5 +130,7 @@ export function decide(
     .sort((x, y) => y[1] - x[1])[0];
   // No word to show: the scorer alone is no verdict a reader could check.
   if (best === undefined) return { p, contradiction: false };
-  return { p, contradiction: true, kind: best[0], evidence: reading.evidence[best[0]] as Evidence };
+  // A count against none («مقتل 7» / «دون سقوط ضحايا») is a difference of number, whichever feature weighed most.
+  const kind = f.numberMissing && (best[0] === 'opposite' || best[0] === 'negation') ? 'number' : best[0];
+  return { p, contradiction: true, kind, evidence: reading.evidence[kind] as Evidence };
 }

@@ -2,7 +2,7 @@
 // form, and the keys it may match a lexicon entry by (verb, verbal noun and participle forms meet their entry).
 import { foldArabic } from '../text/fold-arabic.ts';
 import { lightStem } from '../text/stem.ts';
-import { FUNCTION_WORDS } from '../text/stopwords.ts';
+import { EVENT_WORDS, FUNCTION_WORDS } from '../text/stopwords.ts';
 
 export interface JudgeWord {
   /** UTF-16 offsets in the sentence. */
@@ -74,7 +74,8 @@ export function judgeWords(text: string): JudgeWord[] {
         keys: keyVariants(stem),
         match: matchKeys(stem),
         lex: matchKeys(stem, false),
-        function: FUNCTION_WORDS.has(bare) || folded.length < 2,
+        // The stopword list holds words that carry a claim («وقف», «أجل», «لقاء»): those stay content words.
+        function: (FUNCTION_WORDS.has(bare) && !EVENT_WORDS.has(bare)) || folded.length < 2,
         digits: DIGIT.test(folded),
       };
       if (cache.size > 100_000) cache.clear();
