@@ -230,6 +230,9 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
 
   // Opposites: the same family, opposite poles, on one anchor; else one pole alone in each sentence.
   let opposite = 0;
+  // Opposites of a weak family (lexicon.ts), kept apart until the other families have spoken.
+  let weakOpposite = 0;
+  const weakEvidence: PairReading['evidence'] = {};
   let same = 0;
   let explainedNegation = false;
   FAMILIES.forEach((family, f) => {
@@ -245,9 +248,10 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
           x.pole !== y.pole &&
           (x.anchor === y.anchor || !x.anchor || !y.anchor)
         ) {
-          opposite++;
+          if (family.weak) weakOpposite++;
+          else opposite++;
           explainedNegation = true;
-          evidence.opposite ??= {
+          (family.weak ? weakEvidence : evidence).opposite ??= {
             kind: 'opposite',
             a: x.negator ?? x.word,
             b: y.negator ?? y.word,
@@ -263,12 +267,13 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
           if (x.anchor === undefined || x.anchor !== y.anchor) continue;
           anchored = true;
           if (x.pole !== y.pole) {
-            opposite++;
+            if (family.weak) weakOpposite++;
+            else opposite++;
             if (x.negator || y.negator) explainedNegation = true;
             // «لم ينسحب» / «انسحب»: one verb, negated on one side: the negation decides, and is the cue.
             const negated =
               sameRoot(x.word.stem, y.word.stem) && (x.negator === undefined) !== (y.negator === undefined);
-            evidence.opposite ??= {
+            (family.weak ? weakEvidence : evidence).opposite ??= {
               kind: 'opposite',
               a: negated ? (x.negator ?? x.word) : x.word,
               b: negated ? (y.negator ?? y.word) : y.word,
@@ -289,9 +294,15 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
         const pa = new Set(fa.map((h) => h.pole));
         const pb = new Set(fb.map((h) => h.pole));
         if (pa.size === 1 && pb.size === 1 && fa[0]!.pole !== fb[0]!.pole) {
-          opposite++;
+          if (family.weak) weakOpposite++;
+          else opposite++;
           if (fa.some((h) => h.negator) || fb.some((h) => h.negator)) explainedNegation = true;
-          evidence.opposite ??= { kind: 'opposite', a: fa[0]!.word, b: fb[0]!.word, family: family.id };
+          (family.weak ? weakEvidence : evidence).opposite ??= {
+            kind: 'opposite',
+            a: fa[0]!.word,
+            b: fb[0]!.word,
+            family: family.id,
+          };
         } else if (pa.size === 1 && pb.size === 1 && !family.noSame) {
           same++;
           if (fa.some((h) => h.negator) || fb.some((h) => h.negator)) explainedNegation = true;
@@ -302,7 +313,14 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
     // A denial or reversal said by one sentence only, of a family the other does not name.
     if (family.denial) {
       const lone = fa.length > 0 ? fa : fb;
-      const denied = lone.find((h) => h.pole === 1 && h.negator === undefined);
+      const other = fa.length > 0 ? b : a;
+      // …and not a form of a word the other says («تدين» / «أدانت»).
+      const denied = lone.find(
+        (h) =>
+          h.pole === 1 &&
+          h.negator === undefined &&
+          !other.content.some((w) => sameRoot(w.stem, h.word.stem)),
+      );
       if (denied)
         evidence.denial ??= {
           kind: 'denial',
@@ -311,6 +329,11 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
         };
     }
   });
+
+  if (same === 0 && weakOpposite > 0) {
+    opposite += weakOpposite;
+    evidence.opposite ??= weakEvidence.opposite;
+  }
 
   // Valence: every predicate of the lexicon one sentence says is good news and every one the other says bad
   // («بتكوين تخسر» / «البتكوين تصعد»), across families: two accounts of one claim that cannot both hold.

@@ -16,6 +16,11 @@ export interface Family {
    * accepts), -1 the second (hides/reveals: reveals), 0 neither (near/far, past/future).
    */
   valence?: 1 | -1 | 0;
+  /**
+   * Its opposites count only where no family says the two sentences agree: a superlative qualifies a predicate
+   * more often than it is one («تهبط بأعلى وتيرة»).
+   */
+  weak?: boolean;
   /** Both poles name a change: one side saying the same pole as the other is no sign of agreement. */
   noSame?: boolean;
   /**
@@ -72,9 +77,6 @@ export const FAMILIES: readonly Family[] = [
         'نمو',
         'ينمو',
         'تنمو',
-        'أعلى',
-        'أكبر',
-        'أكثر',
         'ذروة',
       ],
       [
@@ -128,13 +130,27 @@ export const FAMILIES: readonly Family[] = [
         'خسائر',
         'يخسر',
         'تخسر',
-        'أدنى',
-        'أصغر',
-        'أقل',
         'ضعف',
         'يضعف',
         'تضعف',
       ],
+    ],
+  },
+  {
+    // Superlatives: «لأعلى مستوى» / «لأدنى مستوى» differ, but «تهبط بأعلى وتيرة» is still a fall.
+    id: 'high-low',
+    weak: true,
+    valence: 0,
+    poles: [
+      ['أعلى', 'أكبر', 'أكثر', 'قياسي', 'قياسية'],
+      ['أدنى', 'أصغر', 'أقل'],
+    ],
+  },
+  {
+    id: 'better-worse',
+    poles: [
+      ['أفضل', 'أحسن', 'تحسن', 'يتحسن', 'تحسين', 'انفراج', 'تعاف'],
+      ['أسوأ', 'أسوء', 'تفاقم', 'يتفاقم', 'سوء', 'انتكاسة'],
     ],
   },
   {
@@ -512,6 +528,8 @@ export const FAMILIES: readonly Family[] = [
     poles: [
       ['ينج', 'تنج', 'نجا', 'ينجو', 'تنجو', 'نجاة', 'ناج', 'ناجين', 'إنقاذ', 'أنقذ', 'ينقذ', 'تنقذ'],
       [
+        'مصرع',
+        'حتفه',
         'غرق',
         'يغرق',
         'تغرق',
@@ -744,8 +762,12 @@ export const FAMILIES: readonly Family[] = [
   {
     id: 'acquit-convict',
     poles: [
-      ['براءة', 'برأ', 'يبرئ', 'تبرئة', 'إخلاء', 'حرا', 'طليق', 'طليقا'],
+      ['يفلت', 'إفلات', 'براءة', 'برأ', 'يبرئ', 'تبرئة', 'إخلاء', 'حرا', 'طليق', 'طليقا'],
       [
+        'إعدام',
+        'أعدم',
+        'يعدم',
+        'محكوم',
         'سجن',
         'يسجن',
         'حبس',
@@ -888,6 +910,10 @@ export const FAMILIES: readonly Family[] = [
         'ارتياح',
       ],
       [
+        'مشكلة',
+        'مشاكل',
+        'إهانة',
+        'أزمة',
         'يتهم',
         'تتهم',
         'اتهام',
@@ -999,6 +1025,17 @@ export const NEGATORS: ReadonlySet<string> = new Set(
     'بدون',
     'ودون',
     'بلا',
+    'وبلا',
+    'بغير',
+    'لغير',
+    'وغير',
+    'بعدم',
+    'لعدم',
+    // «تخلو من»: contains none.
+    'تخلو',
+    'يخلو',
+    'خالية',
+    'خلو',
   ].map(foldArabic),
 );
 
@@ -1059,9 +1096,13 @@ const PLACES: readonly (readonly string[])[] = [
   ['آسيا', 'آسيوي', 'آسيوية'],
 ];
 
-// An entry's key is its own light stem: a word in the text meets it through the word's variants (words.ts).
+// An entry's key is its own light stem: a word in the text meets it through the word's variants (words.ts). A
+// present verb is listed in every person prefix («يدين» also as «تدين», «ندين»), so no form is missed.
 function keysOf(words: readonly string[]): Set<string> {
-  return new Set(words.map((w) => lightStem(w)));
+  const forms = words.flatMap((w) =>
+    /^[يت][^\s]{3,}$/.test(w) ? ['ي', 'ت', 'ن'].map((p) => p + w.slice(1)) : [w],
+  );
+  return new Set(forms.map((w) => lightStem(w)));
 }
 
 /** Pole keys of each family: `[family index][pole]`. */

@@ -125,6 +125,8 @@ export function decide(
   // word people's labels tie to contradiction («رغم», «قواته») is no verdict a reader could check.
   const words = reading.evidence.words;
   const strongPair = words?.a !== undefined && words.b !== undefined && (words.weight ?? 0) >= STRONG_WORD;
+  // Learned words never overrule the lexicon's families saying the two agree («يصعد» / «صعود»).
+  if (f.sameFamily > 0) share.delete('words');
   const best = [...share]
     .filter(([kind, v]) => v > 0 && (kind !== 'words' || strongPair))
     .sort((x, y) => y[1] - x[1])[0];
