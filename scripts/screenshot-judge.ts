@@ -3,9 +3,9 @@
 // of one invented event through «أضف مقالًا» (one pair of sentences with opposite predicates, one with another
 // place, one that agrees in other words), shows only those two columns, and saves:
 //   docs/judge-columns.png          the two columns with their marks (desktop, Arabic)
-//   docs/judge-explanation.png      a contradiction mark's explanation opened (desktop, Arabic)
+//   docs/judge-explanation.png      the opposite-predicates mark's explanation opened (desktop, Arabic)
 //   docs/judge-phone.png            the same explanation on a 375 px phone
-//   docs/judge-explanation-en.png   the explanation with the interface in English
+//   docs/judge-explanation-en.png   the actor-or-place mark's explanation, the interface in English
 // It prints what each mark and each opened explanation says, so the pictures can be checked against the text.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -123,8 +123,10 @@ async function printMarks(page: Page): Promise<void> {
 /** Opens the explanation of the first mark whose sentence carries an underlined cue of this kind. */
 async function openExplanation(page: Page, cueKind: string, how: 'hover' | 'tap'): Promise<void> {
   const badge = page.locator(`[data-sentence-id]:has(.cue[data-cue="${cueKind}"]) + span > ${sel.badge}`);
-  // The badge near the top of the screen, so the panel opens below it and leaves the sentence in view.
-  await badge.first().evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.3));
+  // The badge towards the top of the screen, so the panel can open below it; near the page's end it opens above.
+  await badge
+    .first()
+    .evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.3));
   if (how === 'tap') await badge.first().tap();
   else await badge.first().hover();
   await page.waitForSelector(sel.explanation);
@@ -163,14 +165,14 @@ async function main(): Promise<void> {
     await desktop.keyboard.press('Escape');
     await desktop.click(sel.langSwitch);
     await desktop.waitForFunction(() => document.documentElement.lang === 'en');
-    await openExplanation(desktop, 'predicate', 'hover');
+    await openExplanation(desktop, 'entity', 'hover');
     await ready(desktop);
     await desktop.screenshot({ path: path.join(DOCS, 'judge-explanation-en.png') });
 
     const phone = await openWithArticles(browser, server.url, PHONE);
     await showOnlyOwn(phone);
     await phone.click(sel.mode('contradictions'));
-    await openExplanation(phone, 'entity', 'tap');
+    await openExplanation(phone, 'predicate', 'tap');
     await ready(phone);
     await phone.screenshot({ path: path.join(DOCS, 'judge-phone.png') });
     console.log(
