@@ -179,7 +179,7 @@ export const ar = {
   'cue.date': 'تاريخ',
   'cue.naming': 'تسمية',
   'cue.predicate': 'فعل معاكس',
-  'cue.entity': 'اسم مختلف',
+  'cue.entity': 'اسم أو مكان آخر',
 
   'highlight.switch': 'التظليل في المقالات',
   'highlight.all': 'الكل',

@@ -177,7 +177,7 @@ export const en: Record<MessageId, string> = {
   'cue.date': 'date',
   'cue.naming': 'naming',
   'cue.predicate': 'opposite word',
-  'cue.entity': 'different name',
+  'cue.entity': 'another name or place',
 
   'highlight.switch': 'Marks in the articles',
   'highlight.all': 'All',

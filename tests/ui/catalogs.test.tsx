@@ -87,7 +87,7 @@ describe('catalogs', () => {
     expect([ar['ctype.opposite'], en['ctype.opposite']]).toEqual(['الفعل وعكسه', 'opposite predicates']);
     expect([ar['ctype.actor'], en['ctype.actor']]).toEqual(['الفاعل أو المكان', 'actor or place']);
     expect([ar['cue.predicate'], en['cue.predicate']]).toEqual(['فعل معاكس', 'opposite word']);
-    expect([ar['cue.entity'], en['cue.entity']]).toEqual(['اسم مختلف', 'different name']);
+    expect([ar['cue.entity'], en['cue.entity']]).toEqual(['اسم أو مكان آخر', 'another name or place']);
   });
 
   it('the placeholder reader sees nested plural arguments', () => {
