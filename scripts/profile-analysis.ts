@@ -5,15 +5,15 @@
 // Prints one JSON line per run: stage seconds, sentences, facts and wire groups, total wall and CPU
 // seconds of the stages, peak RSS in MB.
 import { performance } from 'node:perf_hooks';
-import { aliasTexts } from '../src/core/compare/align-actors.ts';
-import { alignFacts } from '../src/core/compare/align-facts.ts';
+import { aliasTexts } from '../src/core/compare/align/align-actors.ts';
+import { alignFacts } from '../src/core/compare/align/align-facts.ts';
 import { withCues } from '../src/core/compare/compare-corpus.ts';
-import { cueFinder } from '../src/core/compare/cue-cache.ts';
-import { judgeFacts } from '../src/core/compare/fact-verdicts.ts';
-import { answerQuestions } from '../src/core/compare/questions.ts';
-import { findWireCopy } from '../src/core/compare/wire-copy.ts';
+import { cueFinder } from '../src/core/compare/cues/cue-cache.ts';
+import { answerQuestions } from '../src/core/compare/questions/questions.ts';
+import { findWireCopy } from '../src/core/compare/wire/wire-copy.ts';
 import { buildCorpus } from '../src/core/corpus.ts';
 import { ingestArticle } from '../src/core/ingest/ingest-article.ts';
+import { judgeFacts } from '../src/core/judge/rules/fact-verdicts.ts';
 import type { Article } from '../src/core/types.ts';
 import { syntheticConfig, syntheticInputs } from './bench/synthetic.ts';
 

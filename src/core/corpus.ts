@@ -2,7 +2,7 @@
 // Pure: the runner (Vite plugin, CLI, worker) reads the files and hands over bytes and JSON.
 import { z } from 'zod';
 import { compareArticles } from './compare/compare-corpus.ts';
-import { checkQuestions } from './compare/questions.ts';
+import { checkQuestions } from './compare/questions/questions.ts';
 import { articleIdFromFile, uniqueId } from './ingest/article-id.ts';
 import { UNIDENTIFIED_PREFIX } from './ingest/attribute-outlet.ts';
 import { decodeBytes } from './ingest/decode-bytes.ts';

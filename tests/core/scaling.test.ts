@@ -3,31 +3,31 @@
 // Counts, never timings: the same on any machine.
 import { describe, expect, it } from 'vitest';
 import { syntheticConfig, syntheticInputs } from '../../scripts/bench/synthetic.ts';
-import { aliasTexts } from '../../src/core/compare/align-actors.ts';
-import { clusterUnits } from '../../src/core/compare/align-cluster.ts';
+import { aliasTexts } from '../../src/core/compare/align/align-actors.ts';
+import { clusterUnits } from '../../src/core/compare/align/align-cluster.ts';
 import {
   ALIGN_DEFAULTS,
   type AlignmentScores,
   scoreOf,
   scorePairs,
-} from '../../src/core/compare/align-facts.ts';
-import { bodyUnits } from '../../src/core/compare/align-units.ts';
-import { compareArticles } from '../../src/core/compare/compare-corpus.ts';
-import { verdictContext } from '../../src/core/compare/fact-context.ts';
-import { comparePair, rank } from '../../src/core/compare/fact-verdicts.ts';
+} from '../../src/core/compare/align/align-facts.ts';
+import { bodyUnits } from '../../src/core/compare/align/align-units.ts';
 import {
   CANDIDATE_LIMITS,
   type CandidateLimits,
   pairsExamined,
   resetPairsExamined,
-} from '../../src/core/compare/pair-index.ts';
+} from '../../src/core/compare/align/pair-index.ts';
+import { compareArticles } from '../../src/core/compare/compare-corpus.ts';
 import {
   copiedPairs,
   findWireCopy,
   findWirePairs,
   groupWirePairs,
-} from '../../src/core/compare/wire-copy.ts';
+} from '../../src/core/compare/wire/wire-copy.ts';
 import { ingestArticle } from '../../src/core/ingest/ingest-article.ts';
+import { verdictContext } from '../../src/core/judge/rules/fact-context.ts';
+import { comparePair, rank } from '../../src/core/judge/rules/fact-verdicts.ts';
 import type { Article } from '../../src/core/types.ts';
 
 const config = syntheticConfig();

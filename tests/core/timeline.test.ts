@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCues } from '../../src/core/compare/cues.ts';
+import { findCues } from '../../src/core/compare/cues/cues.ts';
 import { buildCorpus, parseProvenance, parseStory } from '../../src/core/corpus.ts';
 import { datelineDate } from '../../src/core/timeline/dateline-date.ts';
 import { readDayWords } from '../../src/core/timeline/day-words.ts';

@@ -1,7 +1,7 @@
 // The "at a glance" selectors over the hand-made corpus: coverage per fact, agreement per pair of outlets,
 // and the timeline, each following the outlet filter.
 import { describe, expect, it } from 'vitest';
-import { findCues } from '../../src/core/compare/cues.ts';
+import { findCues } from '../../src/core/compare/cues/cues.ts';
 import type { Article, Corpus } from '../../src/core/types.ts';
 import {
   selectAgreement,

@@ -2,7 +2,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findCues } from '../../src/core/compare/cues.ts';
+import { findCues } from '../../src/core/compare/cues/cues.ts';
 import type { Corpus } from '../../src/core/types.ts';
 import { uiCorpus } from '../fixtures/ui-corpus.ts';
 import { renderApp } from './render.tsx';

@@ -1,13 +1,14 @@
 // The comparison over a whole story: cues in every sentence, shared wire copy, reported facts aligned
 // across outlets with their verdicts, and the story's questions answered for every article.
 // Pure, like the rest of the core: it runs at build time, in the CLI and (later) in a worker.
+
+import { judgeFacts } from '../judge/rules/fact-verdicts.ts';
 import type { Article, Fact, QuestionResult, StoryConfig, WireGroup } from '../types.ts';
-import { aliasTexts } from './align-actors.ts';
-import { alignFacts } from './align-facts.ts';
-import { type CueFinder, cueFinder } from './cue-cache.ts';
-import { judgeFacts } from './fact-verdicts.ts';
-import { answerQuestions } from './questions.ts';
-import { findWireCopy } from './wire-copy.ts';
+import { aliasTexts } from './align/align-actors.ts';
+import { alignFacts } from './align/align-facts.ts';
+import { type CueFinder, cueFinder } from './cues/cue-cache.ts';
+import { answerQuestions } from './questions/questions.ts';
+import { findWireCopy } from './wire/wire-copy.ts';
 
 export interface Comparison {
   /** The articles again, each sentence carrying its cues. */

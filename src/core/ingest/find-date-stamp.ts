@@ -5,8 +5,8 @@
 //
 // An update stamp («آخر تحديث: …») is not the publication and is passed over. A numeric date is read
 // day first, as Arabic pages write it; when the line names a weekday, the reading must fall on it.
-import { findDates } from '../compare/cues-dates.ts';
-import { tokenize } from '../compare/cues-tokens.ts';
+import { findDates } from '../compare/cues/cues-dates.ts';
+import { tokenize } from '../compare/cues/cues-tokens.ts';
 import { foldArabic } from '../text/fold-arabic.ts';
 import type { Draft } from './draft.ts';
 import { isDateOnly } from './line-shape.ts';

@@ -1,6 +1,6 @@
-// The relation judge (model.ts) as a verdict candidate of the fact comparison (compare/fact-verdicts.ts): its
+// The relation judge (model.ts) as a verdict candidate of the fact comparison (judge/rules/fact-verdicts.ts): its
 // evidence becomes a typed contradiction whose sides carry the deciding words as cues.
-import { clauseSpans } from '../compare/align-units.ts';
+import { clauseSpans } from '../compare/align/align-units.ts';
 import type { ContradictionType, Cue, CueKind } from '../types.ts';
 import { type Evidence, type EvidenceKind, numberOf, quickLook } from './features.ts';
 import { NEGATORS } from './lexicon.ts';
@@ -71,7 +71,7 @@ export const CLAUSE_OVERLAP = 0.6;
 /**
  * What decides between clauses of long sentences: an opposite said of one shared word, a changed figure, another
  * place. Not a swapped word, a denial on one side or learned words: copies of one agency text are edited with
- * synonyms («بمشاركة» / «بحضور»), and the clause rules (compare/fact-verdicts.ts) already weigh negation and timing.
+ * synonyms («بمشاركة» / «بحضور»), and the clause rules (judge/rules/fact-verdicts.ts) already weigh negation and timing.
  */
 const CLAUSE_EVIDENCE = (j: Judgement) =>
   (j.kind === 'opposite' && j.evidence?.anchored === true) || j.kind === 'number' || j.kind === 'place';

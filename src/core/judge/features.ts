@@ -2,8 +2,8 @@
 // show it (so every verdict can name its deciding words). Pure and general: the lexicon is morphology
 // (lexicon.ts), the learned word weights come from people's labels (weights.json, scripts/train-judge.ts).
 
-import { asciiDigits } from '../compare/cues-dates.ts';
-import { NUMBER_WORDS } from '../compare/cues-numbers.ts';
+import { asciiDigits } from '../compare/cues/cues-dates.ts';
+import { NUMBER_WORDS } from '../compare/cues/cues-numbers.ts';
 import { lightStem } from '../text/stem.ts';
 import {
   FAMILIES,

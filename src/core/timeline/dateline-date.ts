@@ -1,8 +1,8 @@
 // A date written out in the dateline («القاهرة في 13 يناير 2020 -», «موسكو، 13 كانون الثاني»): the day
 // the report was filed. Only a date with its day number counts; a dateline's «اليوم» or weekday is a
 // relative day, read with the body's.
-import { findDates } from '../compare/cues-dates.ts';
-import { tokenize } from '../compare/cues-tokens.ts';
+import { findDates } from '../compare/cues/cues-dates.ts';
+import { tokenize } from '../compare/cues/cues-tokens.ts';
 import { dayOf } from '../text/calendar.ts';
 
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;

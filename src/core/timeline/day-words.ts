@@ -1,9 +1,9 @@
 // Reading a date cue's words for what they say about the day it was written: «اليوم الاثنين» names the
 // day of writing, «أمس» the day before it, «الأحد الماضي» a Sunday already past. The cue detector
-// (compare/cues-dates.ts) resolves these only against a known publication date; here there is none, so
+// (compare/cues/cues-dates.ts) resolves these only against a known publication date; here there is none, so
 // the words are read back into an offset and a weekday, and the story's date is the only anchor.
-import { NEXT_WORDS, PAST_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES } from '../compare/cues-dates.ts';
-import { tokenize, tokenMatches } from '../compare/cues-tokens.ts';
+import { NEXT_WORDS, PAST_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES } from '../compare/cues/cues-dates.ts';
+import { tokenize, tokenMatches } from '../compare/cues/cues-tokens.ts';
 import { foldArabic } from '../text/fold-arabic.ts';
 
 /** What a day cue's words say, relative to the day it was written. */

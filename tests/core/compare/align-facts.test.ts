@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasTexts } from '../../../src/core/compare/align-actors.ts';
-import { alignFacts } from '../../../src/core/compare/align-facts.ts';
-import { findWireCopy } from '../../../src/core/compare/wire-copy.ts';
+import { aliasTexts } from '../../../src/core/compare/align/align-actors.ts';
+import { alignFacts } from '../../../src/core/compare/align/align-facts.ts';
+import { findWireCopy } from '../../../src/core/compare/wire/wire-copy.ts';
 import { shortHash } from '../../../src/core/text/hash.ts';
 import type { Corpus, Fact, StoryConfig } from '../../../src/core/types.ts';
 import { makeArticle, outletIsArticle } from '../../fixtures/compare-align/articles.ts';

@@ -3,10 +3,10 @@
 // a negation carried through a support verb, «ما» of consequence, a verb against its verbal noun,
 // different days for one claim, and the page's own date stamp as the publication date.
 import { describe, expect, it } from 'vitest';
-import { findCues } from '../../../src/core/compare/cues.ts';
-import { sameRoot } from '../../../src/core/compare/fact-context.ts';
+import { findCues } from '../../../src/core/compare/cues/cues.ts';
 import { readDateStamp } from '../../../src/core/ingest/find-date-stamp.ts';
 import { ingestDecoded } from '../../../src/core/ingest/ingest-article.ts';
+import { sameRoot } from '../../../src/core/judge/rules/fact-context.ts';
 import { estimatePublished } from '../../../src/core/timeline/estimate-published.ts';
 import type { Article, Fact, StoryConfig } from '../../../src/core/types.ts';
 import { makeArticle } from '../../fixtures/compare-align/articles.ts';

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCues } from '../../../src/core/compare/cues.ts';
-import { compareQuantities } from '../../../src/core/compare/cues-numbers.ts';
+import { findCues } from '../../../src/core/compare/cues/cues.ts';
+import { compareQuantities } from '../../../src/core/compare/cues/cues-numbers.ts';
 import { parseStory } from '../../../src/core/corpus.ts';
 import type { CueKind } from '../../../src/core/types.ts';
 import { SEEDS_DIR } from '../helpers.ts';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasTexts } from '../../../src/core/compare/align-actors.ts';
-import { alignFacts } from '../../../src/core/compare/align-facts.ts';
-import { findCues } from '../../../src/core/compare/cues.ts';
-import { compareQuantities, quantityOf } from '../../../src/core/compare/fact-numbers.ts';
-import { judgeFacts } from '../../../src/core/compare/fact-verdicts.ts';
-import { findWireCopy } from '../../../src/core/compare/wire-copy.ts';
+import { aliasTexts } from '../../../src/core/compare/align/align-actors.ts';
+import { alignFacts } from '../../../src/core/compare/align/align-facts.ts';
+import { findCues } from '../../../src/core/compare/cues/cues.ts';
+import { findWireCopy } from '../../../src/core/compare/wire/wire-copy.ts';
+import { compareQuantities, quantityOf } from '../../../src/core/judge/rules/fact-numbers.ts';
+import { judgeFacts } from '../../../src/core/judge/rules/fact-verdicts.ts';
 import type { Article, Fact, StoryConfig, WireGroup } from '../../../src/core/types.ts';
 import { cueIn, makeArticle, type SentenceSpec } from '../../fixtures/compare-align/articles.ts';
 import { ROOT } from '../helpers.ts';

@@ -1,5 +1,5 @@
 // What the verdict tests share: sentences of hand-built articles put together as one aligned fact, then judged.
-import { judgeFacts } from '../../../src/core/compare/fact-verdicts.ts';
+import { judgeFacts } from '../../../src/core/judge/rules/fact-verdicts.ts';
 import type { Article, Fact, StoryConfig, WireGroup } from '../../../src/core/types.ts';
 
 /** The sentences as one fact (an agreement of their outlets, or single-source), judged as the pipeline would. */

@@ -3,7 +3,7 @@
 // signature of another document. Every sentence is written for this file (none copied from a
 // variation set or a seed), about other talks where possible, each family with decoys that must not move.
 import { describe, expect, it } from 'vitest';
-import { answerQuestions } from '../../../src/core/compare/questions.ts';
+import { answerQuestions } from '../../../src/core/compare/questions/questions.ts';
 import type { Answer, Article } from '../../../src/core/types.ts';
 import { actors, cuedArticle, story } from './seed-story.ts';
 

@@ -1,8 +1,8 @@
 // The general rules added after the blind run on tests/fixtures/variations, each shown on sentences
 // written for this file (none copied from a variation or a seed), with decoys that must not move.
 import { describe, expect, it } from 'vitest';
-import { isPresentVerb, tokenize } from '../../../src/core/compare/cues-tokens.ts';
-import { answerQuestions } from '../../../src/core/compare/questions.ts';
+import { isPresentVerb, tokenize } from '../../../src/core/compare/cues/cues-tokens.ts';
+import { answerQuestions } from '../../../src/core/compare/questions/questions.ts';
 import type { Answer, Article, StoryQuestion } from '../../../src/core/types.ts';
 import { actors, cuedArticle, story } from './seed-story.ts';
 

@@ -3,9 +3,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCues } from '../../../src/core/compare/cues.ts';
-import { parsePattern } from '../../../src/core/compare/question-pattern.ts';
-import { answerQuestions, checkQuestions, titleEvidenceId } from '../../../src/core/compare/questions.ts';
+import { findCues } from '../../../src/core/compare/cues/cues.ts';
+import { parsePattern } from '../../../src/core/compare/questions/question-pattern.ts';
+import {
+  answerQuestions,
+  checkQuestions,
+  titleEvidenceId,
+} from '../../../src/core/compare/questions/questions.ts';
 import { parseStory } from '../../../src/core/corpus.ts';
 import type { Article, QuestionResult, StoryQuestion } from '../../../src/core/types.ts';
 import { ingestText, ROOT, SEEDS_DIR } from '../helpers.ts';

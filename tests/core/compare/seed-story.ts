@@ -1,7 +1,7 @@
 // The project's story config and an article with its cues, as the question tests need them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findCues } from '../../../src/core/compare/cues.ts';
+import { findCues } from '../../../src/core/compare/cues/cues.ts';
 import { parseStory } from '../../../src/core/corpus.ts';
 import type { Article } from '../../../src/core/types.ts';
 import { ingestText, SEEDS_DIR } from '../helpers.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSimilarity } from '../../../src/core/compare/similarity.ts';
+import { buildSimilarity } from '../../../src/core/compare/align/similarity.ts';
 import { isStopword } from '../../../src/core/text/stopwords.ts';
 
 const STORY = [

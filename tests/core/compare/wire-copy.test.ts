@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findWireCopy } from '../../../src/core/compare/wire-copy.ts';
+import { findWireCopy } from '../../../src/core/compare/wire/wire-copy.ts';
 import type { Corpus } from '../../../src/core/types.ts';
 import { makeArticle, outletIsArticle } from '../../fixtures/compare-align/articles.ts';
 import { ROOT } from '../helpers.ts';

@@ -29,7 +29,7 @@ describe('changed figures', () => {
   // FIXED (a defect this suite found; the test keeps it fixed). A long sentence is judged clause by clause (candidate.ts), and a clause over MAX_WORDS (18) is skipped.
   // A news lead is often one clause of 25 words (a comma before «إن» parts no clause, align-units.ts), so a figure
   // changed in it is never seen. In the pipeline this matters most where only the judge runs: two copies of one
-  // agency text (compare/fact-verdicts.ts, sameWire) — «29 dead» / «53 dead» is then shown as an agreement.
+  // agency text (judge/rules/fact-verdicts.ts, sameWire) — «29 dead» / «53 dead» is then shown as an agreement.
   const lede =
     'وقالت وزارة الصحة في بيان صدر مساء اليوم بعد اجتماع طارئ لخلية الأزمة في العاصمة، إن الانفجار الذي وقع في الميناء أسفر عن مقتل ';
   it('a figure changed in a one-clause sentence of 25 words is a number contradiction (judge)', () => {

@@ -113,7 +113,7 @@ describe('negation composed with the poles', () => {
   // FIXED (a defect this suite found; the test keeps it fixed) (type). "Withdrew" / "did not withdraw" is a negation to an editor: one verb, said and denied (the
   // pipeline's clause rules type the same pair `negation`, short-reports.test.ts). The judge composes the negation
   // into the pole (negated «ينسحب» counts as "stays") and reports `opposite`, so when only the judge speaks
-  // (copies of one wire text, compare/fact-verdicts.ts) the reader is told another type than for any other pair.
+  // (copies of one wire text, judge/rules/fact-verdicts.ts) the reader is told another type than for any other pair.
   it('…and typed as a negation, as the clause rules type it', () => {
     const v = judge('لم ينسحب الجيش', 'انسحب الجيش');
     expect(v?.type, show(v)).toBe('negation');

@@ -1,15 +1,16 @@
 // What the verdicts (fact-verdicts.ts) read off two reports of one fact: each sentence's content words
 // as predicate keys with their families, its clauses and the actors each names, which words a cue
 // governs, and how surely the two sentences tell one claim at all.
-import { foldArabic } from '../text/fold-arabic.ts';
-import { makeStemmer, rawWords } from '../text/stem.ts';
-import { EVENT_WORDS, FUNCTION_WORDS } from '../text/stopwords.ts';
-import type { Article, Cue, CueKind, Sentence, StoryConfig, WireGroup } from '../types.ts';
-import { actorMatcher, aliasTexts } from './align-actors.ts';
-import { pairScores } from './align-facts.ts';
-import { buildLexicon } from './align-lexicon.ts';
-import { predicateKey } from './align-predicates.ts';
-import { clauseSpans } from './align-units.ts';
+
+import { actorMatcher, aliasTexts } from '../../compare/align/align-actors.ts';
+import { pairScores } from '../../compare/align/align-facts.ts';
+import { buildLexicon } from '../../compare/align/align-lexicon.ts';
+import { predicateKey } from '../../compare/align/align-predicates.ts';
+import { clauseSpans } from '../../compare/align/align-units.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import { makeStemmer, rawWords } from '../../text/stem.ts';
+import { EVENT_WORDS, FUNCTION_WORDS } from '../../text/stopwords.ts';
+import type { Article, Cue, CueKind, Sentence, StoryConfig, WireGroup } from '../../types.ts';
 
 export interface Located {
   sentence: Sentence;

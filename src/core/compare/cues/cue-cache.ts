@@ -2,7 +2,7 @@
 // else (cues.ts). Wire-heavy stories print the same sentence in dozens of articles, so one run of the
 // comparison finds each (text, date) once and hands the same cue list to every copy. The lists are
 // shared: nothing downstream mutates a cue.
-import type { Cue, StoryActor } from '../types.ts';
+import type { Cue, StoryActor } from '../../types.ts';
 import { findCues } from './cues.ts';
 
 /** Cues of a text as read in an article published on `published` (ISO, or undefined). */

@@ -1,8 +1,8 @@
 // Which of the story's actors a text names, through the aliases the story config declares. Matched on
 // folded surface forms (never stems: «المشير» must not meet «مشيرا»), longest alias first, so
 // «قائد الجيش الوطني الليبي» is the commander and not also the army inside his title.
-import { foldArabic } from '../text/fold-arabic.ts';
-import type { StoryActor } from '../types.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import type { StoryActor } from '../../types.ts';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

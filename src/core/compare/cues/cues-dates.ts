@@ -6,9 +6,9 @@
 // relative day or a weekday only against the article's `published` date — else the words folded
 // («الاحد الماضي», «12 يناير»). Two outlets' «أمس» and «الاثنين» then compare equal when they mean
 // the same day.
-import { addDays, dayOf, isoDay, weekdayDate } from '../text/calendar.ts';
-import { foldArabic } from '../text/fold-arabic.ts';
-import type { Cue } from '../types.ts';
+import { addDays, dayOf, isoDay, weekdayDate } from '../../text/calendar.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import type { Cue } from '../../types.ts';
 import { longestAt, type Phrase, phrase, type Token } from './cues-tokens.ts';
 
 /** Gregorian month names of every series Arabic outlets use, by month number. */

@@ -2,9 +2,9 @@
 // «تنسحب» / «ينسحب» / «انسحاب», «سيصل» / «يصل», «يوقعان» / «توقيع». A light stem, then the
 // imperfect or future prefix, a first alef of the derived forms and a long vowel before the last
 // letter go. Used only as evidence between two clauses that already share an actor, never for cues.
-import { foldArabic } from '../text/fold-arabic.ts';
-import { rawWords } from '../text/stem.ts';
-import { FUNCTION_WORDS } from '../text/stopwords.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import { rawWords } from '../../text/stem.ts';
+import { FUNCTION_WORDS } from '../../text/stopwords.ts';
 
 export function predicateKey(stemmed: string): string {
   let s = stemmed;

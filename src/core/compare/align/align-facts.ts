@@ -7,8 +7,8 @@
 //   common actor of the story (the story config's `actors`);
 // - shared wire copy.
 // Groups are merged by average linkage, so one loose pair cannot chain everything into one fact.
-import { shortHash } from '../text/hash.ts';
-import type { Article, Fact, StoryConfig, WireGroup } from '../types.ts';
+import { shortHash } from '../../text/hash.ts';
+import type { Article, Fact, StoryConfig, WireGroup } from '../../types.ts';
 import { actorMatcher, aliasTexts } from './align-actors.ts';
 import { clusterUnits } from './align-cluster.ts';
 import { buildLexicon } from './align-lexicon.ts';

@@ -1,8 +1,8 @@
 // The story's questions (seeds/story.json → `questions`), answered for every article from its text.
 // The pattern language is in question-pattern.ts and docs/story-questions.md; precedence in
 // question-answer.ts; verdicts in question-verdict.ts.
-import type { Article, Cue, QuestionResult, StoryActor, StoryQuestion } from '../types.ts';
-import { type CueFinder, cueFinder } from './cue-cache.ts';
+import type { Article, Cue, QuestionResult, StoryActor, StoryQuestion } from '../../types.ts';
+import { type CueFinder, cueFinder } from '../cues/cue-cache.ts';
 import { answerArticle, type CompiledQuestion } from './question-answer.ts';
 import { type Terms, type Unit, unitOf } from './question-match.ts';
 import { type Item, literal, needsCue, type Pattern, parsePattern, references } from './question-pattern.ts';

@@ -1,8 +1,8 @@
 // Shared wire copy: passages two outlets print nearly word for word (one agency text, edited a little).
 // Such copies are one source, not independent confirmations, and never contradict each other.
-import { shortHash } from '../text/hash.ts';
-import type { Article, WireGroup } from '../types.ts';
-import { bodyUnits, foldedWords, longestCommonRun, maskQuotes, type Unit } from './align-units.ts';
+import { shortHash } from '../../text/hash.ts';
+import type { Article, WireGroup } from '../../types.ts';
+import { bodyUnits, foldedWords, longestCommonRun, maskQuotes, type Unit } from '../align/align-units.ts';
 import {
   CANDIDATE_LIMITS,
   type CandidateLimits,
@@ -10,14 +10,14 @@ import {
   countExamined,
   numberFeatures,
   rarity,
-} from './pair-index.ts';
+} from '../align/pair-index.ts';
 import {
   buildSimilarity,
   type FeatureNumbers,
   type PackedVector,
   packedCosine,
   packVector,
-} from './similarity.ts';
+} from '../align/similarity.ts';
 
 /**
  * Thresholds (measured on the seeds and on edited copies, tests/core/compare/wire-copy.test.ts):

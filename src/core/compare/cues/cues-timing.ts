@@ -6,7 +6,7 @@
 // `value` of a modality or future cue: `intent` when it is a speaker's own intention (a first-person
 // verb inside a quotation, «سنوقع», or «قال إنه سيواصل»); `quoted` when it stands inside a quotation
 // otherwise. An intention says what someone wants, not when the text was written.
-import type { Cue, CueKind } from '../types.ts';
+import type { Cue, CueKind } from '../../types.ts';
 import {
   isPastVerb,
   isPresentVerb,

@@ -2,7 +2,7 @@
 // types.ts). One family per file; this one runs them all over one word stream and puts the cues in
 // text order. Cues of different kinds may overlap («من دون التوقيع» holds a negation; «قد وقّع» is an
 // outcome), cues of one kind do not.
-import type { Cue, StoryActor } from '../types.ts';
+import type { Cue, StoryActor } from '../../types.ts';
 import { findAttribution } from './cues-attribution.ts';
 import { findDates } from './cues-dates.ts';
 import { aliasWords, findNaming } from './cues-naming.ts';

@@ -1,9 +1,9 @@
 // The pieces the aligner and the wire-copy finder work on: body sentences in corpus order with their
 // article and outlet, clauses, folded words, and quotations set aside.
 
-import { foldArabic } from '../text/fold-arabic.ts';
-import { rawWords } from '../text/stem.ts';
-import type { Article, Sentence } from '../types.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import { rawWords } from '../../text/stem.ts';
+import type { Article, Sentence } from '../../types.ts';
 
 export interface Unit {
   sentence: Sentence;

@@ -7,7 +7,7 @@
 //   it is `timing`, `soft`: both can be right at their hour, and the matrix should say "written
 //   before the outcome", not shout. An answer is "before the outcome" when every one of its patterns
 //   needs a modality, future or ongoing cue (see `needsCue`); no answer id is special.
-import type { Answer, Contradiction, Relation } from '../types.ts';
+import type { Answer, Contradiction, Relation } from '../../types.ts';
 
 export interface VerdictInput {
   answers: Answer[];

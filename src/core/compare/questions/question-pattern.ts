@@ -12,8 +12,8 @@
 //   ^  $          the start, the end of the clause
 // A pattern that starts with `!` is a veto: when it matches, the answer cannot be this one.
 
-import { foldArabic } from '../text/fold-arabic.ts';
-import { CUE_KINDS, type CueKind } from '../types.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import { CUE_KINDS, type CueKind } from '../../types.ts';
 
 export type Item =
   | { type: 'word'; word: string; optional?: boolean }

@@ -2,7 +2,7 @@
 // words with their UTF-16 offsets, each word folded (foldArabic) for comparison, clause starts and
 // direct-quote spans marked. Matching is on folded surface forms with the usual proclitics, never on
 // stems: a light stemmer merges «الآن» with «أن» and «مشيراً» with «المشير».
-import { foldArabic } from '../text/fold-arabic.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
 
 export interface Token {
   /** As written (what `text.slice(start, end)` gives). */

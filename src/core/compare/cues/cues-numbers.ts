@@ -6,8 +6,8 @@
 // (أقل من). N has ASCII digits and no separators (1,000 → 1000). A known unit is written in one
 // canonical form, its plural («11 ساعة» → `11 ساعات`, «يومين» → `2 أيام`) so that two outlets' counts
 // compare; an unknown unit is the next word folded. Examples: `>6 ساعات`, `~7 ساعات`, `2 أيام`, `1 خطوه`.
-import { foldArabic } from '../text/fold-arabic.ts';
-import type { Cue } from '../types.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import type { Cue } from '../../types.ts';
 import { asciiDigits } from './cues-dates.ts';
 import { longestAt, phrase, type Token, tokenMatches, withoutConj } from './cues-tokens.ts';
 

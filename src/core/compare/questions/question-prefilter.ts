@@ -3,7 +3,7 @@
 // them. Trying the pattern from every word of every sentence was most of the time spent answering
 // questions; this rules sentences out with a few set lookups first. It only ever says "maybe", never
 // a wrong "no": a word counts as present under any proclitic the matcher allows.
-import type { Token } from './cues-tokens.ts';
+import type { Token } from '../cues/cues-tokens.ts';
 import type { Item } from './question-pattern.ts';
 
 interface Words {

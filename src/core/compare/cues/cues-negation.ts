@@ -2,7 +2,7 @@
 // refusal and denial (رفض، نفى). Each cue's `value` is the word it negates: the next content word of
 // its clause, past light verbs and quantifiers («لم يتم أي لقاء» negates «لقاء»), so "did not withdraw"
 // and "will stay" can be compared by what they negate, not counted as a disagreement by themselves.
-import type { Cue } from '../types.ts';
+import type { Cue } from '../../types.ts';
 import { ANONYMITY } from './cues-attribution.ts';
 import { isPastVerb, longestAt, phrase, type Token, withoutConj, wordMatches } from './cues-tokens.ts';
 

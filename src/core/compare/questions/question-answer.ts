@@ -11,9 +11,9 @@
 // 4. Among the answers left, the config's order decides: the first answer with a match wins. A story
 //    lists its outcome answers (with their negations) before its expectations, so an explicit outcome
 //    outranks a modal, and a "not yet" (one side asked for time) before a "done".
-import { foldArabic } from '../text/fold-arabic.ts';
-import type { Answer, Cue, CueKind, CueRef } from '../types.ts';
-import { withoutConj } from './cues-tokens.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import type { Answer, Cue, CueKind, CueRef } from '../../types.ts';
+import { withoutConj } from '../cues/cues-tokens.ts';
 import { type Match, matchAll, type Terms, type Unit } from './question-match.ts';
 import type { Pattern } from './question-pattern.ts';
 

@@ -2,8 +2,8 @@
 // «يتراجع», «يسحب» are one "withdraw", and «باقية» is "withdraw" said the other way round (a member
 // with `reversed`, so that «باقية» agrees with «لم تنسحب»). General news vocabulary, not a story's:
 // a story adds its own families through its questions' `terms` (StoryQuestion.terms).
-import { foldArabic } from '../text/fold-arabic.ts';
-import type { StoryConfig } from '../types.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import type { StoryConfig } from '../../types.ts';
 import { predicateKey } from './align-predicates.ts';
 
 interface FamilySpec {

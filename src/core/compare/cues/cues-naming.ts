@@ -6,8 +6,8 @@
 //   matched on a looser key than other words, because transliterated names vary (سيرغي/سيرجي,
 //   فايز/فائز, تشاووش/تشاويش): ئ/ؤ/ء fold to their carriers, غ and ج are one letter, and long vowels
 //   inside a word are dropped.
-import { foldArabic } from '../text/fold-arabic.ts';
-import type { Cue, StoryActor } from '../types.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import type { Cue, StoryActor } from '../../types.ts';
 import { isPresentVerb, longestAt, phrase, type Token, wordMatches } from './cues-tokens.ts';
 
 const STANCES: [value: string, phrases: string[]][] = [

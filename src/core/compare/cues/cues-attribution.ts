@@ -1,7 +1,7 @@
 // Attribution: who is quoted or credited. A speech verb (قال، أكد، نقلت …) or a frame (بحسب، وفق ما،
 // نقلاً عن …) with the source as written after it; anonymous sources (مصدر مطلع، مصادر روسية); and the
 // phrases that say a source is unnamed («لم تسمه»), which are not negations of the story's events.
-import type { Cue } from '../types.ts';
+import type { Cue } from '../../types.ts';
 import { longestAt, type Phrase, phrase, type Token, wordMatches } from './cues-tokens.ts';
 
 const VERBS = `قال قالت قالا قالوا يقول تقول أكد أكدت أكدوا يؤكد تؤكد أعلن أعلنت أعلنوا ذكر ذكرت أفاد أفادت

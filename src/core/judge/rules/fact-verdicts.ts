@@ -2,10 +2,10 @@
 // Read from the cues each sentence carries (cues.ts) and from the predicate the two reports share, so
 // polarity is compared relative to the predicate: «لم تنسحب» and «لن ينسحب» agree (both say "stays").
 
-import { judgeCandidate } from '../judge/candidate.ts';
-import { foldArabic } from '../text/fold-arabic.ts';
-import { rawWords } from '../text/stem.ts';
-import { FUNCTION_WORDS } from '../text/stopwords.ts';
+import { foldedWords, longestCommonRun } from '../../compare/align/align-units.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import { rawWords } from '../../text/stem.ts';
+import { FUNCTION_WORDS } from '../../text/stopwords.ts';
 import type {
   Article,
   Contradiction,
@@ -15,8 +15,8 @@ import type {
   Fact,
   StoryConfig,
   WireGroup,
-} from '../types.ts';
-import { foldedWords, longestCommonRun } from './align-units.ts';
+} from '../../types.ts';
+import { judgeCandidate } from '../candidate.ts';
 import {
   type Clause,
   conditional,

@@ -1,8 +1,9 @@
 // Numbers as compared between two reports of one fact: a value, its unit and how hedged it is, so
 // «أكثر من 6 ساعات» and «نحو سبع ساعات» are two ranges of hours that can be set side by side.
-import { foldArabic } from '../text/fold-arabic.ts';
-import type { Cue } from '../types.ts';
-import { NUMBER_WORDS } from './cues-numbers.ts';
+
+import { NUMBER_WORDS } from '../../compare/cues/cues-numbers.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import type { Cue } from '../../types.ts';
 
 export interface Quantity {
   low: number;

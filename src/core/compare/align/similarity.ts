@@ -1,9 +1,9 @@
 // How alike two sentences read: TF-IDF over the story's own sentences, on light stems (words) and on
 // character 3–5-grams, cosine of each, mixed. Lexical only: it finds copies and close rewrites, not
 // paraphrases (docs/research/comparison-groundwork.md §3, best F1 ≈ 0.5 on the seeds).
-import { foldArabic } from '../text/fold-arabic.ts';
-import { makeStemmer, rawWords } from '../text/stem.ts';
-import { isStopword } from '../text/stopwords.ts';
+import { foldArabic } from '../../text/fold-arabic.ts';
+import { makeStemmer, rawWords } from '../../text/stem.ts';
+import { isStopword } from '../../text/stopwords.ts';
 
 /** Feature → weight, L2-normalised. */
 export type SparseVector = Map<string, number>;

@@ -1,7 +1,7 @@
 // Matching a parsed pattern against one sentence: its words (tokenize) and its cues. A match stays
 // inside one clause, and reports which cues its `{kind}` items consumed.
-import type { Cue } from '../types.ts';
-import { type Token, tokenize, tokenMatches, tokenSpan } from './cues-tokens.ts';
+import type { Cue } from '../../types.ts';
+import { type Token, tokenize, tokenMatches, tokenSpan } from '../cues/cues-tokens.ts';
 import type { Item } from './question-pattern.ts';
 import { mayMatch } from './question-prefilter.ts';
 
