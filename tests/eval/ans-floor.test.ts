@@ -16,7 +16,7 @@ if (!present)
 // Measured at the commit that set them (docs/bench.md, "The judge on ANS"), less about a point of slack.
 const FLOORS = {
   inside: { macroF1: 0.6, falseAgreement: 0.385, agreementRecall: 0.81 },
-  alone: { macroF1: 0.675, falseAgreement: 0.375, agreementRecall: 0.855 },
+  alone: { macroF1: 0.68, falseAgreement: 0.365, agreementRecall: 0.85 },
 };
 
 describe.skipIf(!present)('the judge on ANS dev (people’s labels)', () => {
