@@ -112,6 +112,7 @@ function judgeTexts(textA: string, textB: string): JudgeVerdict | undefined {
     }
   if (best !== undefined) return best;
   // One long sentence copied with a figure changed (an agency text): the same words, another number.
+  if (whole.overlap < MINIMAL_EDIT || whole.figures === 0) return undefined;
   const copy = verdictOf(textA, textB, 0, 0, MINIMAL_EDIT);
   return copy?.type === 'number' ? copy : undefined;
 }

@@ -566,7 +566,7 @@ function substitution(
 export function quickLook(
   textA: string,
   textB: string,
-): { overlap: number; commonFamily: boolean; words: [number, number] } {
+): { overlap: number; commonFamily: boolean; words: [number, number]; figures: number } {
   const [a, b] = [side(textA), side(textB)];
   const shared = new Set([...a.keys].filter((k) => b.keys.has(k)));
   const sharedA = a.content.filter((w) => sharedKey(w, shared) !== undefined).length;
@@ -576,6 +576,7 @@ export function quickLook(
     overlap: (sharedA + sharedB) / Math.max(1, a.content.length + b.content.length),
     commonFamily: b.hits.some((h) => families.has(h.family)),
     words: [a.letterWords, b.letterWords],
+    figures: Math.min(a.numbers.size, b.numbers.size),
   };
 }
 
