@@ -4,6 +4,7 @@
 
 import { asciiDigits } from '../compare/cues/cues-dates.ts';
 import { NUMBER_WORDS } from '../compare/cues/cues-numbers.ts';
+import { foldArabic } from '../text/fold-arabic.ts';
 import { lightStem } from '../text/stem.ts';
 import {
   FAMILIES,
@@ -84,6 +85,8 @@ const ANCHOR_WINDOW = 3;
 const COMPOUND_HEADS = new Set(['وقف']);
 /** Negators that take a verbal noun, which may be a support word before the negated one. */
 const SUPPORTED = new Set(['دون', 'بدون', 'ودون', 'عدم', 'وعدم']);
+/** Existential words a negation passes through. */
+const EXISTENTIAL = new Set(['يوجد', 'توجد', 'هناك', 'ثمة', 'يكون', 'تكون'].map((w) => foldArabic(w)));
 /** Verbal nouns that carry another («دون اتخاذ إجراءات»، «عدم وقوع ضحايا»). */
 const SUPPORT_NOUNS = new Set(
   ['اتخاذ', 'إجراء', 'إبداء', 'تقديم', 'قيام', 'حصول', 'وجود', 'تسجيل', 'وقوع', 'صدور'].map((w) =>
@@ -356,8 +359,13 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
       // The next content word (the verb «لم يوقع», the noun «دون ضحايا»); after «دون» or «عدم», the one after a
       // support noun too («دون اتخاذ إجراءات»). After a verb the next word is its subject, which stays affirmed.
       const next = s.words.slice(i + 1, i + 5).filter((w) => !w.function && !NEGATORS.has(w.folded));
+      // «لا يوجد تغيير»: there is no change; the negation is of what comes after the existential verb.
+      const first = next[0];
       const reach =
-        SUPPORTED.has(neg.folded) && next[0] !== undefined && SUPPORT_NOUNS.has(next[0].stem) ? 2 : 1;
+        first !== undefined &&
+        ((SUPPORTED.has(neg.folded) && SUPPORT_NOUNS.has(first.stem)) || EXISTENTIAL.has(first.folded))
+          ? 2
+          : 1;
       return next.slice(0, reach).some(isShared);
     });
   const [negA, negB] = [negating(a), negating(b)];

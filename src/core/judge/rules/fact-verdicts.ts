@@ -4,7 +4,7 @@
 
 import { foldedWords, longestCommonRun } from '../../compare/align/align-units.ts';
 import { foldArabic } from '../../text/fold-arabic.ts';
-import { rawWords } from '../../text/stem.ts';
+import { lightStem, rawWords } from '../../text/stem.ts';
 import { FUNCTION_WORDS } from '../../text/stopwords.ts';
 import type {
   Article,
@@ -17,6 +17,8 @@ import type {
   WireGroup,
 } from '../../types.ts';
 import { judgeCandidate } from '../candidate.ts';
+import { sameRoot as judgeSameRoot } from '../features.ts';
+import { NEGATORS } from '../lexicon.ts';
 import {
   type Clause,
   conditional,
@@ -166,6 +168,14 @@ function negation(ctx: VerdictContext, x: Located, y: Located): Candidate | unde
   return undefined;
 }
 
+/** A denial verb («نفى»، «رفض») whose root the other sentence says too: the two deny alike. Not a particle. */
+function deniesToo(denial: string, otherText: string): boolean {
+  const word = rawWords(denial)[0];
+  if (word === undefined || rawWords(denial).length > 1 || NEGATORS.has(foldArabic(word))) return false;
+  const stem = lightStem(word);
+  return stem.length >= 3 && rawWords(otherText).some((w) => judgeSameRoot(lightStem(w), stem));
+}
+
 /** The two clauses say the predicate (`ka` in one, `kb` in the other) with opposite polarity. */
 function opposed(
   ctx: VerdictContext,
@@ -179,6 +189,9 @@ function opposed(
   const a = polarity(ctx, x, ca, ka);
   const b = polarity(ctx, y, cb, kb);
   if (a === undefined || b === undefined || a.negated === b.negated) return undefined;
+  // Both deny with one verb, in another word order («ينفي التسبب» / «نفى مستشفى مصري تسببه»): they deny alike.
+  const [denier, other] = a.negated ? [a.cue, y] : [b.cue, x];
+  if (denier !== undefined && deniesToo(denier.text, other.sentence.text)) return undefined;
   // "May sign" against "did not sign" is a question of when, not of whether: timing decides.
   if (beforeCue(ctx, x, new Set([ka])) !== undefined || beforeCue(ctx, y, new Set([kb])) !== undefined)
     return undefined;
