@@ -1,4 +1,4 @@
-// `npm run train:judge`: re-derives src/core/judge/weights.json from the ANS train split (../shared/datasets/ans),
+// `npm run train:judge [-- --out <file>]`: re-derives src/core/judge/weights.json from the ANS train split (../shared/datasets/ans),
 // so the judge's learned part is data anyone can rebuild: the words and word pairs that people's labels tie to
 // contradiction, and the logistic weights of every feature (features.ts). The dev split is only read to print
 // how the result does there; the held-out test split is never read.
@@ -17,7 +17,12 @@ import { type Pair, parseAnsCsv } from './eval/ans.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ANS = path.resolve(ROOT, '../shared/datasets/ans');
-const OUT = path.join(ROOT, 'src/core/judge/weights.json');
+// `--out <file>` writes elsewhere (tests/eval/weights.test.ts checks the committed file is what this derives).
+const outAt = process.argv.indexOf('--out');
+const OUT =
+  outAt > 0 && process.argv[outAt + 1]
+    ? path.resolve(process.argv[outAt + 1]!)
+    : path.join(ROOT, 'src/core/judge/weights.json');
 const FOLDS = 5;
 /** Pseudo-count of the word log-odds: a word seen once weighs little. */
 const ALPHA = 1;
