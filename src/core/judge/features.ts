@@ -194,6 +194,8 @@ function familyHits(words: readonly JudgeWord[]): Omit<Hit, 'anchor'>[] {
     FAMILY_KEYS.forEach(([p0, p1], family) => {
       const pole = w.lex.some((k) => p0.has(k)) ? 0 : w.lex.some((k) => p1.has(k)) ? 1 : undefined;
       if (pole === undefined || (speaking && FAMILIES[family]?.denial && pole === 1)) return;
+      // «لمنع الغش», «للإفراج عن»: after the lam of purpose a verbal noun is an aim, not something done.
+      if (/^ل/.test(w.folded) && !p0.has(w.stem) && !p1.has(w.stem)) return;
       const negator = negatedAt(words, i);
       const said = (negator ? 1 - pole : pole) as 0 | 1;
       out.push({ family, pole: said, word: w, index: i, ...(negator ? { negator } : {}) });
