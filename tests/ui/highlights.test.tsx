@@ -286,3 +286,29 @@ describe('a contradiction of opposite predicates', () => {
     expect(panel).toHaveTextContent('Cue: “\u2068رفض\u2069” (opposite word)');
   });
 });
+
+describe('badges read once and in the reader’s digits (issue 11, point 8)', () => {
+  it('names each kind of contradiction once in a badge’s screen-reader label', () => {
+    // A sentence in two facts that contradict it the same way (a second copy of a contradicted fact).
+    const fact = uiCorpus.facts?.find((f) => f.relation === 'contradiction');
+    if (!fact) throw new Error('the UI corpus has a contradiction');
+    const twice: Corpus = {
+      ...uiCorpus,
+      facts: [...(uiCorpus.facts ?? []), { ...fact, id: `${fact.id}-again` }],
+    };
+    renderApp(undefined, twice);
+    const labels = screen.getAllByTestId('mark-badge').map((b) => b.getAttribute('aria-label') ?? '');
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      const parts = label.replace(/^[^?؟]*[?؟]\s*/, '').split('؛ ');
+      expect(new Set(parts).size, label).toBe(parts.length);
+    }
+  });
+
+  it('counts confirmations in Arabic-Indic digits after «أرقام ١٢٣»', () => {
+    renderApp({ digits: 'arab' });
+    const badge = badgeOf('000-a1.p2.s1');
+    expect(badge.textContent).toMatch(/[\u0660-\u0669]/);
+    expect(badge.textContent).not.toMatch(/[0-9]/);
+  });
+});

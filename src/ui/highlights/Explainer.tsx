@@ -118,7 +118,7 @@ export function Explainer({ label, badge, badgeClass, title, children, testId }:
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         {...handlers}
-        className={`mx-1 inline-flex items-center gap-1 rounded-sm border px-1 align-baseline text-xs leading-5 print:hidden ${badgeClass}`}
+        className={`mx-1 inline-flex items-center gap-1 whitespace-nowrap rounded-sm border px-1 align-baseline text-xs leading-5 print:hidden ${badgeClass}`}
         onMouseEnter={() => {
           cancelClose();
           if (!open) setOpenedBy('hover');

@@ -2,6 +2,7 @@
 // the deciding cue underlined, and a badge that explains it. The sentence the reader asked to see (from
 // the matrix or an explanation) scrolls into view, takes focus and keeps a strong outline.
 import { Fragment, memo, useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import type { Cue, Sentence } from '../../core/types.ts';
 import type { Lang } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -60,6 +61,7 @@ export interface MarkedSentenceProps {
  */
 function MarkedSentenceView({ sentence, mark, evidence, mode, lang, focusSeq }: MarkedSentenceProps) {
   const t = useT();
+  const intl = useIntl();
   const verdict = useVerdictLabel();
   const ref = useRef<HTMLSpanElement>(null);
 
@@ -95,7 +97,11 @@ function MarkedSentenceView({ sentence, mark, evidence, mode, lang, focusSeq }: 
   const summary: string[] = [];
   if (evidence) summary.push(`${evidence.question.label[lang]}: ${evidence.answerLabel[lang]}`);
   if (status === 'contradiction' && mark) {
-    for (const c of mark.contradictions) summary.push(verdict('contradiction', c));
+    // One label per kind: three contradictions of one type read once («تناقض في التوقيت»), not three times.
+    for (const c of mark.contradictions) {
+      const label = verdict('contradiction', c);
+      if (!summary.includes(label)) summary.push(label);
+    }
   }
   if (status === 'agreement' && mark?.agreement)
     summary.push(t('mark.agreement', { count: mark.agreement.independent }));
@@ -134,7 +140,9 @@ function MarkedSentenceView({ sentence, mark, evidence, mode, lang, focusSeq }: 
                 </>
               ) : null}
               {status ? <StatusIcon status={status} /> : null}
-              {status === 'agreement' && mark?.agreement ? <span>{mark.agreement.independent}</span> : null}
+              {status === 'agreement' && mark?.agreement ? (
+                <span>{intl.formatNumber(mark.agreement.independent)}</span>
+              ) : null}
               {status === 'contradiction' && firstContradiction ? (
                 <span>{t(`ctype.${firstContradiction.type}`)}</span>
               ) : null}
