@@ -159,6 +159,7 @@ const fact = z.strictObject({
   independentOutlets: z.number().int().min(1),
   relation: z.enum(['agreement', 'contradiction', 'single-source']),
   contradiction: contradiction.optional(),
+  conflicts: z.array(contradiction).max(64).optional(),
   similarity: share,
 });
 

@@ -168,8 +168,13 @@ export interface Fact {
   /** Outlets that report it independently: copies of one wire text count once. */
   independentOutlets: number;
   relation: Exclude<Relation, 'unreported'>;
-  /** Present when `relation` is `contradiction`. */
+  /** Present when `relation` is `contradiction`: the strongest of `conflicts`. */
   contradiction?: Contradiction;
+  /**
+   * Every pair of articles whose sentences in this fact contradict, the strongest first, one per pair of articles
+   * (at most 64): what the fact's verdict is among the outlets a reader shows. Present with `contradiction`.
+   */
+  conflicts?: Contradiction[];
   /** The best pairwise similarity that grouped it (0–1), for the explanation. */
   similarity: number;
 }

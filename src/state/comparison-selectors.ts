@@ -1,6 +1,7 @@
 // Selectors over the comparison: the matrix, the sentence marks, the selected question's evidence. Each is
 // memoised on the identity of its inputs, so a component re-renders only when what it shows changes.
 import type { Answer, Article, CueRef, Fact, LocalisedName, QuestionResult } from '../core/types.ts';
+import { factsAmong, questionsAmong } from './among.ts';
 import {
   type EvidenceMark,
   indexSentences,
@@ -26,13 +27,42 @@ const questionsOf = (state: AppState) => state.corpus.questions ?? NO_QUESTIONS;
 const factsOf = (state: AppState) => state.corpus.facts ?? NO_FACTS;
 const wireOf = (state: AppState) => state.corpus.wire ?? NO_WIRE;
 
+// ---- the comparison among the outlets shown (among.ts) -----------------------------------------
+
+const visibleIds = memoize((articles: readonly Article[]) => new Set(articles.map((a) => a.id)));
+const selectVisibleIds = (state: AppState): ReadonlySet<string> => visibleIds(selectVisibleArticles(state));
+
+const shownFacts = memoize(factsAmong);
+
+/** The facts with their verdicts among the visible articles: what every view of the comparison shows. */
+export const selectShownFacts = (state: AppState): Fact[] =>
+  shownFacts(factsOf(state), selectVisibleIds(state), selectSentenceIndex(state), wireOf(state));
+
+const outletOfArticle = memoize((index: SentenceIndex) => {
+  const byArticle = new Map<string, string>();
+  for (const info of index.values()) byArticle.set(info.article.id, info.outletId);
+  return (articleId: string) => byArticle.get(articleId) ?? articleId;
+});
+const shownQuestions = memoize(questionsAmong);
+
+/** The story's questions with their verdicts among the visible articles. */
+export const selectShownQuestions = (state: AppState): QuestionResult[] =>
+  shownQuestions(
+    questionsOf(state),
+    state.corpus.story.questions,
+    selectVisibleIds(state),
+    outletOfArticle(selectSentenceIndex(state)),
+  );
+
 const marks = memoize(sentenceMarks);
 
 export const selectSentenceMarks = (state: AppState): ReadonlyMap<string, SentenceMark> =>
-  marks(factsOf(state), wireOf(state), questionsOf(state), selectSentenceIndex(state));
+  marks(selectShownFacts(state), wireOf(state), selectShownQuestions(state), selectSentenceIndex(state));
 
 export const selectSelectedQuestion = (state: AppState): QuestionResult | undefined =>
-  state.view.question === null ? undefined : questionsOf(state).find((q) => q.id === state.view.question);
+  state.view.question === null
+    ? undefined
+    : selectShownQuestions(state).find((q) => q.id === state.view.question);
 
 const evidence = memoize(questionEvidence);
 
@@ -180,8 +210,8 @@ const matrix = memoize(
 
 export const selectMatrix = (state: AppState): Matrix =>
   matrix(
-    questionsOf(state),
-    factsOf(state),
+    selectShownQuestions(state),
+    selectShownFacts(state),
     wireOf(state),
     selectVisibleArticles(state),
     selectSentenceIndex(state),

@@ -3,7 +3,7 @@
 import { addDays, dayOf, daysBetween, isoDay } from '../core/text/calendar.ts';
 import { estimatePublished, type PublishedEstimate } from '../core/timeline/estimate-published.ts';
 import type { Article, Fact, Outlet, StoryConfig } from '../core/types.ts';
-import { type FactRow, type QuestionCell, selectMatrix } from './comparison-selectors.ts';
+import { type FactRow, type QuestionCell, selectMatrix, selectShownFacts } from './comparison-selectors.ts';
 import { memoize } from './memo.ts';
 import { selectSelectableOutlets, selectVisibleArticles } from './selectors.ts';
 import type { AppState } from './slices/types.ts';
@@ -77,10 +77,8 @@ const coverage = memoize((rows: FactRow[], facts: Fact[], visible: Article[]): C
   return { rows: chart, outlets: outlets.size, singleSource };
 });
 
-const NO_FACTS: Fact[] = [];
-
 export const selectCoverage = (state: AppState): Coverage =>
-  coverage(selectMatrix(state).facts, state.corpus.facts ?? NO_FACTS, selectVisibleArticles(state));
+  coverage(selectMatrix(state).facts, selectShownFacts(state), selectVisibleArticles(state));
 
 // ---- agreement between outlets ------------------------------------------------------------------
 
@@ -143,7 +141,7 @@ export const selectShownOutlets = (state: AppState): Outlet[] =>
   shownOutlets(selectSelectableOutlets(state), selectVisibleArticles(state));
 
 export const selectAgreement = (state: AppState): Agreement =>
-  agreement(state.corpus.facts ?? NO_FACTS, state.corpus.articles, selectShownOutlets(state));
+  agreement(selectShownFacts(state), state.corpus.articles, selectShownOutlets(state));
 
 // ---- timeline ---------------------------------------------------------------------------------
 

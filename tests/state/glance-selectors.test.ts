@@ -36,15 +36,14 @@ describe('coverage', () => {
     expect(coverage.rows[1]?.label).toBe('ووصل الطرفان إلى موسكو لإجراء محادثات.');
   });
 
-  it('follows the outlet filter: a hidden outlet no longer counts, a lone reporter agrees with no one', () => {
+  it('follows the outlet filter: a hidden outlet no longer counts, and a fact one shown outlet reports is single-source', () => {
     const store = storeWith();
     store.getState().toggleOutlet('youm7');
     const state = store.getState();
-    expect(counts(state)).toEqual([
-      ['f-duration', 1, 0, 1],
-      ['f-arrival', 2, 2, 0],
-      ['f-army', 1, 0, 0],
-    ]);
+    // Issue 11: the verdicts are the shown outlets'. With youm7 hidden, «6 hours» (f-duration) and the army (f-army)
+    // each have one shown reporter: no contradiction and no confirmation left, so no row of facts two outlets report.
+    expect(counts(state)).toEqual([['f-arrival', 2, 2, 0]]);
+    expect(selectCoverage(state).singleSource).toBe(3);
     expect(selectCoverage(state).outlets).toBe(2);
     // Memoised: the same state gives the same value.
     expect(selectCoverage(state)).toBe(selectCoverage(state));

@@ -166,11 +166,15 @@ describe('export menu', () => {
     expect(factRows.map((r) => r[0])).toEqual(
       [...table.querySelectorAll('tr[data-fact] th q')].map((q) => q.textContent),
     );
+    // Issue 11: the verdicts are the shown outlets'. «Six hours» is contradicted only by hidden youm7: with one
+    // shown reporter it is no fact two outlets report, and no contradiction reaches the CSV.
+    expect(factRows.map((r) => r[0])).not.toContain('واستمرت المحادثات أكثر من ست ساعات.');
+    expect(factRows.every((r) => !r[1]?.startsWith('Contradiction'))).toBe(true);
     expect(factRows).toContainEqual([
-      'واستمرت المحادثات أكثر من ست ساعات.',
-      'Contradiction: numbers',
-      'Absent',
-      'Differs «نحو ثماني ساعات»',
+      'ووصل الطرفان إلى موسكو لإجراء محادثات.',
+      'Agreement: confirmed by 2 independent outlets',
+      'Reports',
+      'Reports',
     ]);
   });
 

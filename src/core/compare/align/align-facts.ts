@@ -354,6 +354,17 @@ export function pairScores(
 
 /** Outlets counted once per shared wire text: outlets joined by a copy inside the fact are one source. */
 export function independentOutlets(units: readonly Unit[], wire: readonly WireGroup[]): number {
+  return countIndependent(
+    units.map((u) => ({ sentenceId: u.sentence.id, outlet: u.outlet })),
+    wire,
+  );
+}
+
+/** Outlets that report independently: those that carry one wire text count once (also over a reader's selection). */
+export function countIndependent(
+  units: readonly { sentenceId: string; outlet: string }[],
+  wire: readonly WireGroup[],
+): number {
   const outlets = [...new Set(units.map((u) => u.outlet))];
   const parent = new Map(outlets.map((o) => [o, o]));
   const find = (o: string): string => {
@@ -364,7 +375,7 @@ export function independentOutlets(units: readonly Unit[], wire: readonly WireGr
   const groupOf = wireGroups(wire);
   const first = new Map<number, string>();
   for (const u of units) {
-    const g = groupOf.get(u.sentence.id);
+    const g = groupOf.get(u.sentenceId);
     if (g === undefined) continue;
     const head = first.get(g);
     if (head === undefined) {

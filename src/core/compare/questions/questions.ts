@@ -1,7 +1,7 @@
 // The story's questions (seeds/story.json → `questions`), answered for every article from its text.
 // The pattern language is in question-pattern.ts and docs/story-questions.md; precedence in
 // question-answer.ts; verdicts in question-verdict.ts.
-import type { Article, Cue, QuestionResult, StoryActor, StoryQuestion } from '../../types.ts';
+import type { Answer, Article, Cue, QuestionResult, StoryActor, StoryQuestion } from '../../types.ts';
 import { type CueFinder, cueFinder } from '../cues/cue-cache.ts';
 import { answerArticle, type CompiledQuestion } from './question-answer.ts';
 import { type Terms, type Unit, unitOf } from './question-match.ts';
@@ -173,5 +173,24 @@ export function answerQuestions(
       ...(contradiction ? { contradiction } : {}),
       answers,
     };
+  });
+}
+
+/**
+ * A question's verdict among some of its answers (the outlets a reader shows): the same rules as the story's
+ * verdict (question-verdict.ts), over those answers only.
+ */
+export function verdictAmong(
+  question: StoryQuestion,
+  answers: Answer[],
+  outletOf: (articleId: string) => string,
+): ReturnType<typeof verdictOf> {
+  const compiled = compile(question);
+  return verdictOf({
+    answers,
+    fallback: question.fallback.id,
+    beforeOutcome: new Set(compiled.answers.filter((a) => a.beforeOutcome).map((a) => a.id)),
+    order: question.answers.map((a) => a.id),
+    outletOf,
   });
 }

@@ -444,9 +444,10 @@ export function judgeFact(ctx: VerdictContext, fact: Fact): Fact {
   const located = fact.sentenceIds.map((id) => ctx.byId.get(id)).filter((l): l is Located => l !== undefined);
   // Copies of one sentence (one text, cues and wire group) compare alike with any other sentence, so
   // only the first pair of each kind (the two copy classes, and whether they share an article) is
-  // compared: a later pair of a kind ranks as its first did, so it could never come before it. The
-  // verdict is still the first pair, in order, of the best rank (a large fact of a wire-heavy story
-  // holds hundreds of copies of a few texts).
+  // compared, and a later pair of the kind takes its result: it ranks as the first did, so it could never come
+  // before it. The verdict is still the first pair, in order, of the best rank (a large fact of a wire-heavy
+  // story holds hundreds of copies of a few texts). Every pair of articles that contradict is kept too (the
+  // fact's `conflicts`), so a reader who shows only some outlets sees the verdict of those outlets.
   const n = located.length;
   const classOf = new Int32Array(n);
   const articleOf = new Int32Array(n);
@@ -459,39 +460,60 @@ export function judgeFact(ctx: VerdictContext, fact: Fact): Fact {
     articleOf[i] = articles.get(l.articleId) ?? articles.size;
     articles.set(l.articleId, articleOf[i] as number);
   });
-  // The kinds met so far: a flat table, since a large fact has a million pairs and few kinds.
   const k = classes.size;
-  const table = k <= 1024 ? new Uint8Array(k * k * 2) : undefined;
-  const met = table ? undefined : new Set<number>();
+  const results = new Map<number, Candidate | undefined>();
+  const pairsSeen = new Set<number>();
+  const found: { c: Candidate; rank: number; order: number }[] = [];
   let best: Candidate | undefined;
   let bestRank = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < n && bestRank > 0; i++)
+  for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const kind =
         ((classOf[i] as number) * k + (classOf[j] as number)) * 2 + (articleOf[i] === articleOf[j] ? 1 : 0);
-      if (table ? table[kind] === 1 : met?.has(kind)) continue;
-      if (table) table[kind] = 1;
-      else met?.add(kind);
-      const c = comparePair(ctx, located[i] as Located, located[j] as Located);
-      if (c === undefined || rank(c) >= bestRank) continue;
-      best = c;
-      bestRank = rank(c);
-      // Nothing ranks before 0 (ORDER lists every type), and the first pair of the best rank is the verdict.
-      if (bestRank === 0) break;
+      let c: Candidate | undefined;
+      if (results.has(kind)) {
+        const first = results.get(kind);
+        c = first && { ...first, a: located[i] as Located, b: located[j] as Located };
+      } else {
+        c = comparePair(ctx, located[i] as Located, located[j] as Located);
+        results.set(kind, c);
+      }
+      if (c === undefined) continue;
+      const r = rank(c);
+      const [x, y] = [articleOf[i] as number, articleOf[j] as number];
+      const articlePair = Math.min(x, y) * articles.size + Math.max(x, y);
+      if (found.length < MAX_CONFLICTS && !pairsSeen.has(articlePair)) {
+        pairsSeen.add(articlePair);
+        found.push({ c, rank: r, order: found.length });
+      }
+      if (r < bestRank) {
+        best = c;
+        bestRank = r;
+      }
     }
+    // Nothing ranks before 0, and once the conflicts are full nothing more can be added.
+    if (bestRank === 0 && found.length >= MAX_CONFLICTS) break;
+  }
   if (best === undefined) return fact;
   const side = (l: Located, cue: Cue | undefined) => {
     const cueRef = ref(cue, l.sentence.id);
     return { articleId: l.articleId, sentenceIds: [l.sentence.id], ...(cueRef ? { cue: cueRef } : {}) };
   };
-  const contradiction: Contradiction = {
-    type: best.type,
-    scope: best.a.articleId === best.b.articleId ? 'internal' : 'cross',
-    strength: best.strength,
-    sides: [side(best.a, best.cueA), side(best.b, best.cueB)],
-  };
-  return { ...fact, relation: 'contradiction', contradiction };
+  const asContradiction = (c: Candidate): Contradiction => ({
+    type: c.type,
+    scope: c.a.articleId === c.b.articleId ? 'internal' : 'cross',
+    strength: c.strength,
+    sides: [side(c.a, c.cueA), side(c.b, c.cueB)],
+  });
+  const contradiction = asContradiction(best);
+  const conflicts = found
+    .sort((p, q) => p.rank - q.rank || p.order - q.order)
+    .map(({ c }) => (c === best ? contradiction : asContradiction(c)));
+  return { ...fact, relation: 'contradiction', contradiction, conflicts };
 }
+
+/** The most pairs of articles a fact keeps as its conflicts (a wire-heavy story can have thousands). */
+export const MAX_CONFLICTS = 64;
 
 /** Verdicts for every fact; facts of one sentence pass through unchanged. */
 export function judgeFacts(
