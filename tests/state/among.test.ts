@@ -56,7 +56,7 @@ describe('factsAmong', () => {
 
   it('keeps a fact whose articles are all shown as it is', () => {
     const facts = factsAmong(uiCorpus.facts, ids(uiCorpus), index, uiCorpus.wire);
-    facts.forEach((f, i) => expect(f).toBe(uiCorpus.facts[i]));
+    expect(facts).toBe(uiCorpus.facts);
   });
 
   it('drops the contradiction whose side is hidden, and counts the shown outlets only', () => {
