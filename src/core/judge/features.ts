@@ -218,6 +218,12 @@ function hits(s: Side, shared: ReadonlySet<string>, strict: boolean): Hit[] {
         if (o === undefined || o.function || o.digits || o.stem === h.word.stem) continue;
         if (FAMILY_KEYS.some(([p0, p1]) => o.lex.some((k) => p0.has(k) || p1.has(k)))) continue;
         const k = sharedKey(o, shared);
+        if (k !== undefined && strict && j > h.index) {
+          // «ارتفعت أسعار الذهب» / «انخفضت أسعار النفط»: the word after a head noun says whose prices.
+          const tail = s.words[j + 1];
+          if (tail !== undefined && !tail.function && !tail.digits)
+            return { ...h, anchor: `${k}|${sharedKey(tail, shared) ?? `own:${tail.stem}`}` };
+        }
         if (k !== undefined) return { ...h, anchor: k };
         if (strict) return { ...h, anchor: `own:${o.stem}` };
       }
