@@ -146,7 +146,9 @@ const answer = z.strictObject({
 const question = z.strictObject({
   id,
   label: localised,
-  choices: z.array(z.strictObject({ id, label: localised })).min(1),
+  choices: z
+    .array(z.strictObject({ id, label: localised, beforeOutcome: z.literal(true).optional() }))
+    .min(1),
   verdict: relation,
   contradiction: contradiction.optional(),
   answers: z.array(answer),

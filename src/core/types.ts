@@ -213,7 +213,11 @@ export interface QuestionResult {
   id: string;
   label: LocalisedName;
   /** The possible answers in the config's order, then the fallback. */
-  choices: { id: string; label: LocalisedName }[];
+  /**
+   * `beforeOutcome`: an answer written before the outcome (every pattern of it needs a modal, future or ongoing
+   * cue), so that the verdict among some outlets follows the story's rules (src/state/among.ts).
+   */
+  choices: { id: string; label: LocalisedName; beforeOutcome?: true }[];
   /** Across articles that answered (the fallback aside). */
   verdict: Relation;
   /** Present when `verdict` is `contradiction`. */

@@ -2,9 +2,9 @@
 // confirmations, and a question's verdict, recomputed over the visible articles only. Two outlets that agree show
 // no contradiction another, hidden outlet has with one of them; a fact three hidden outlets confirm is not
 // "confirmed by 5". Every view (marks, explanations, matrix, glance, CSV, print) reads these.
-import { countIndependent } from '../core/compare/align/align-facts.ts';
-import { verdictAmong } from '../core/compare/questions/questions.ts';
-import type { Corpus, Fact, QuestionResult, StoryQuestion } from '../core/types.ts';
+import { verdictOf } from '../core/compare/questions/question-verdict.ts';
+import { countIndependent } from '../core/compare/wire/independent.ts';
+import type { Corpus, Fact, QuestionResult } from '../core/types.ts';
 import type { SentenceIndex } from './comparison.ts';
 
 /** The facts as the visible articles tell them: a fact none of them reports is left out. */
@@ -49,15 +49,21 @@ export function factsAmong(
 /** The story's questions with their verdicts among the visible articles (answers of hidden ones aside). */
 export function questionsAmong(
   questions: readonly QuestionResult[],
-  config: readonly StoryQuestion[] | undefined,
   visible: ReadonlySet<string>,
   outletOf: (articleId: string) => string,
 ): QuestionResult[] {
   return questions.map((q) => {
     const answers = q.answers.filter((a) => visible.has(a.articleId));
-    const own = config?.find((c) => c.id === q.id);
-    if (own === undefined || answers.length === q.answers.length) return q;
-    const { verdict, contradiction } = verdictAmong(own, answers, outletOf);
+    if (answers.length === q.answers.length) return q;
+    // The same rules as the story-wide verdict (question-verdict.ts); the last choice is the fallback.
+    const fallback = q.choices[q.choices.length - 1]?.id ?? '';
+    const { verdict, contradiction } = verdictOf({
+      answers,
+      fallback,
+      beforeOutcome: new Set(q.choices.filter((c) => c.beforeOutcome).map((c) => c.id)),
+      order: q.choices.map((c) => c.id).filter((id) => id !== fallback),
+      outletOf,
+    });
     const { contradiction: _all, ...rest } = q;
     return { ...rest, verdict, ...(contradiction ? { contradiction } : {}) };
   });

@@ -47,12 +47,7 @@ const shownQuestions = memoize(questionsAmong);
 
 /** The story's questions with their verdicts among the visible articles. */
 export const selectShownQuestions = (state: AppState): QuestionResult[] =>
-  shownQuestions(
-    questionsOf(state),
-    state.corpus.story.questions,
-    selectVisibleIds(state),
-    outletOfArticle(selectSentenceIndex(state)),
-  );
+  shownQuestions(questionsOf(state), selectVisibleIds(state), outletOfArticle(selectSentenceIndex(state)));
 
 const marks = memoize(sentenceMarks);
 

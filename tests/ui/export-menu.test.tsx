@@ -152,9 +152,11 @@ describe('export menu', () => {
         else expect(csv).toBe(label);
       });
     }
+    // Issue 11: both shown outlets say it was not signed, so the row is an agreement among them (the timing
+    // contradiction is with youm7's earlier report, hidden here).
     expect(rows[1]).toEqual([
       'Did the talks end in an agreement?',
-      'Contradiction: timing',
+      'Agreement',
       'Not signed «طلب حفتر مهلة حتى صباح الثلاثاء»',
       'Not signed «وقّع السراج»',
     ]);

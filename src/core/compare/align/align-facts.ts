@@ -9,6 +9,7 @@
 // Groups are merged by average linkage, so one loose pair cannot chain everything into one fact.
 import { shortHash } from '../../text/hash.ts';
 import type { Article, Fact, StoryConfig, WireGroup } from '../../types.ts';
+import { countIndependent } from '../wire/independent.ts';
 import { actorMatcher, aliasTexts } from './align-actors.ts';
 import { clusterUnits } from './align-cluster.ts';
 import { buildLexicon } from './align-lexicon.ts';
@@ -358,47 +359,6 @@ export function independentOutlets(units: readonly Unit[], wire: readonly WireGr
     units.map((u) => ({ sentenceId: u.sentence.id, outlet: u.outlet })),
     wire,
   );
-}
-
-/** Outlets that report independently: those that carry one wire text count once (also over a reader's selection). */
-export function countIndependent(
-  units: readonly { sentenceId: string; outlet: string }[],
-  wire: readonly WireGroup[],
-): number {
-  const outlets = [...new Set(units.map((u) => u.outlet))];
-  const parent = new Map(outlets.map((o) => [o, o]));
-  const find = (o: string): string => {
-    let r = o;
-    while (parent.get(r) !== r) r = parent.get(r) ?? r;
-    return r;
-  };
-  const groupOf = wireGroups(wire);
-  const first = new Map<number, string>();
-  for (const u of units) {
-    const g = groupOf.get(u.sentenceId);
-    if (g === undefined) continue;
-    const head = first.get(g);
-    if (head === undefined) {
-      first.set(g, u.outlet);
-      continue;
-    }
-    const a = find(head);
-    const b = find(u.outlet);
-    if (a !== b) parent.set(b, a);
-  }
-  return new Set(outlets.map(find)).size;
-}
-
-// Wire groups by sentence id, kept per group list (every fact asks).
-const groupsMemo = new WeakMap<readonly WireGroup[], Map<string, number>>();
-function wireGroups(wire: readonly WireGroup[]): Map<string, number> {
-  let hit = groupsMemo.get(wire);
-  if (!hit) {
-    hit = new Map();
-    for (const [k, g] of wire.entries()) for (const id of g.sentenceIds) hit.set(id, k);
-    groupsMemo.set(wire, hit);
-  }
-  return hit;
 }
 
 /**

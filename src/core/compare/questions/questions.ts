@@ -1,7 +1,7 @@
 // The story's questions (seeds/story.json → `questions`), answered for every article from its text.
 // The pattern language is in question-pattern.ts and docs/story-questions.md; precedence in
 // question-answer.ts; verdicts in question-verdict.ts.
-import type { Answer, Article, Cue, QuestionResult, StoryActor, StoryQuestion } from '../../types.ts';
+import type { Article, Cue, QuestionResult, StoryActor, StoryQuestion } from '../../types.ts';
 import { type CueFinder, cueFinder } from '../cues/cue-cache.ts';
 import { answerArticle, type CompiledQuestion } from './question-answer.ts';
 import { type Terms, type Unit, unitOf } from './question-match.ts';
@@ -168,29 +168,17 @@ export function answerQuestions(
     return {
       id: q.id,
       label: q.label,
-      choices: [...q.answers.map((a) => ({ id: a.id, label: a.label })), q.fallback],
+      choices: [
+        ...q.answers.map((a) => ({
+          id: a.id,
+          label: a.label,
+          ...(beforeOutcome.has(a.id) ? { beforeOutcome: true } : {}),
+        })),
+        q.fallback,
+      ],
       verdict,
       ...(contradiction ? { contradiction } : {}),
       answers,
     };
-  });
-}
-
-/**
- * A question's verdict among some of its answers (the outlets a reader shows): the same rules as the story's
- * verdict (question-verdict.ts), over those answers only.
- */
-export function verdictAmong(
-  question: StoryQuestion,
-  answers: Answer[],
-  outletOf: (articleId: string) => string,
-): ReturnType<typeof verdictOf> {
-  const compiled = compile(question);
-  return verdictOf({
-    answers,
-    fallback: question.fallback.id,
-    beforeOutcome: new Set(compiled.answers.filter((a) => a.beforeOutcome).map((a) => a.id)),
-    order: question.answers.map((a) => a.id),
-    outletOf,
   });
 }
