@@ -9,10 +9,10 @@ import {
   FEATURE_NAMES,
   type LearnedLexicon,
   type PairReading,
-  pairKey,
   readPair,
 } from '../src/core/judge/features.ts';
 import { decide, type JudgeWeights } from '../src/core/judge/model.ts';
+import { pairKey } from '../src/core/judge/swap.ts';
 import { type Pair, parseAnsCsv } from './eval/ans.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -17,8 +17,8 @@ import type {
   WireGroup,
 } from '../../types.ts';
 import { judgeCandidate } from '../candidate.ts';
-import { sameRoot as judgeSameRoot } from '../features.ts';
 import { NEGATORS } from '../lexicon.ts';
+import { sameRoot as judgeSameRoot } from '../swap.ts';
 import {
   type Clause,
   conditional,
