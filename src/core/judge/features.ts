@@ -83,6 +83,8 @@ interface Side {
 const ANCHOR_WINDOW = 3;
 /** Heads of compound nouns that name a thing, not a predicate: «وقف إطلاق النار» (ceasefire). */
 const COMPOUND_HEADS = new Set(['وقف']);
+/** Verbal nouns that are a stop only when they govern a noun («تعليق الرحلات»), else a comment. */
+const COMMENT_SENSE = new Set(['تعليق'].map((w) => lightStem(w)));
 /** Negators that take a verbal noun, which may be a support word before the negated one. */
 const SUPPORTED = new Set(['دون', 'بدون', 'ودون', 'عدم', 'وعدم']);
 /** Existential words a negation passes through. */
@@ -191,6 +193,14 @@ function familyHits(words: readonly JudgeWord[]): Omit<Hit, 'anchor'>[] {
       next.folded.replace(/^[وبل]/, '').startsWith('اطلاق')
     )
       return;
+    // «تعليق» suspends what it governs («تعليق الرحلات»); with «أي» before it or «على» after it, it is a comment
+    // («أي تعليق»، «التعليق على …»).
+    if (COMMENT_SENSE.has(w.stem)) {
+      const before = words[i - 1]?.folded.replace(/^[وب]/, '');
+      const after = words[i + 1];
+      // The plural is always comments («تعليقات ترامب»).
+      if (w.folded.endsWith('ات') || before === 'اي' || after === undefined || after.function) return;
+    }
     FAMILY_KEYS.forEach(([p0, p1], family) => {
       const pole = w.lex.some((k) => p0.has(k)) ? 0 : w.lex.some((k) => p1.has(k)) ? 1 : undefined;
       if (pole === undefined || (speaking && FAMILIES[family]?.denial && pole === 1)) return;

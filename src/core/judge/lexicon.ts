@@ -239,6 +239,7 @@ export const FAMILIES: readonly Family[] = [
         'مستمر',
       ],
       [
+        'تعليق',
         'أجل',
         'أجّل',
         'يؤجل',
