@@ -251,6 +251,14 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
 
   // Opposites: the same family, opposite poles, on one anchor; else one pole alone in each sentence.
   let opposite = 0;
+  // The negation that made an opposite, when one side's predicate is negated («دون وقوع ضحايا» against «مقتل»).
+  let oppositeNegator: { side: 'a' | 'b'; word: JudgeWord } | undefined;
+  const noteNegator = (x: { negator?: JudgeWord }, y: { negator?: JudgeWord }) => {
+    if (oppositeNegator !== undefined || (x.negator === undefined) === (y.negator === undefined)) return;
+    oppositeNegator = x.negator
+      ? { side: 'a', word: x.negator }
+      : { side: 'b', word: y.negator as JudgeWord };
+  };
   // Opposites of a weak family (lexicon.ts), kept apart until the other families have spoken.
   let weakOpposite = 0;
   const weakEvidence: PairReading['evidence'] = {};
@@ -272,6 +280,7 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
           if (family.weak) weakOpposite++;
           else opposite++;
           explainedNegation = true;
+          noteNegator(x, y);
           (family.weak ? weakEvidence : evidence).opposite ??= {
             kind: 'opposite',
             a: x.negator ?? x.word,
@@ -294,6 +303,7 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
             // «لم ينسحب» / «انسحب»: one verb, negated on one side: the negation decides, and is the cue.
             const negated =
               sameRoot(x.word.stem, y.word.stem) && (x.negator === undefined) !== (y.negator === undefined);
+            noteNegator(x, y);
             (family.weak ? weakEvidence : evidence).opposite ??= {
               kind: 'opposite',
               a: negated ? (x.negator ?? x.word) : x.word,
@@ -318,6 +328,7 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
           if (family.weak) weakOpposite++;
           else opposite++;
           if (fa.some((h) => h.negator) || fb.some((h) => h.negator)) explainedNegation = true;
+          noteNegator(fa[0]!, fb[0]!);
           (family.weak ? weakEvidence : evidence).opposite ??= {
             kind: 'opposite',
             a: fa[0]!.word,
@@ -418,6 +429,18 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
   if (clash.length > 0 && ![...a.numbers.keys()].some((n) => b.numbers.has(n))) {
     numberClash = 1;
     evidence.number = { kind: 'number', a: clash[0]![0], b: clash[0]![1] };
+  } else if (
+    oppositeNegator !== undefined &&
+    (oppositeNegator.side === 'b'
+      ? a.numbers.size > 0 && b.numbers.size === 0
+      : b.numbers.size > 0 && a.numbers.size === 0)
+  ) {
+    // A count against a negated predicate of the same family: «مقتل 7 عمال» / «دون وقوع ضحايا».
+    numberMissing = 1;
+    evidence.number =
+      oppositeNegator.side === 'b'
+        ? { kind: 'number', a: [...a.numbers.values()][0], b: oppositeNegator.word }
+        : { kind: 'number', a: oppositeNegator.word, b: [...b.numbers.values()][0] };
   } else if ((a.numbers.size > 0 && nb && !na) || (b.numbers.size > 0 && na && !nb)) {
     numberMissing = 1;
     evidence.number = {
