@@ -175,6 +175,30 @@ describe('timing', () => {
     expect(f.contradiction).toMatchObject({ type: 'timing', strength: 'soft' });
   });
 
+  it('each pair of articles keeps its conflict the right way round, copies of a sentence included', () => {
+    // «arrived» first, then two articles with the same «will arrive»: the timing candidate puts the earlier report
+    // first, so the second copy's conflict must too (it reuses the first copy's result).
+    const arrived: SentenceSpec = { text: 'ووصل السراج إلى موسكو اليوم.' };
+    const willArrive: SentenceSpec = { text: 'وسيصل السراج إلى موسكو اليوم.', cues: [['future', 'سيصل']] };
+    const articles = [
+      makeArticle('a', [arrived]),
+      makeArticle('b', [willArrive]),
+      makeArticle('c', [willArrive]),
+    ];
+    const f = judgeOne(articles, ['a.p1.s1', 'b.p1.s1', 'c.p1.s1']);
+    const sides = (f.conflicts ?? []).map((c) => c.sides.map((s) => [s.articleId, s.cue?.sentenceId]));
+    expect(sides).toEqual([
+      [
+        ['b', 'b.p1.s1'],
+        ['a', undefined],
+      ],
+      [
+        ['c', 'c.p1.s1'],
+        ['a', undefined],
+      ],
+    ]);
+  });
+
   it('a modal on another predicate is no timing conflict (decoy)', () => {
     const f = judge(
       { text: 'وصل السراج إلى موسكو، ومن المتوقع أن يلتقي الوزراء.', cues: [['modality', 'من المتوقع أن']] },

@@ -461,7 +461,10 @@ export function judgeFact(ctx: VerdictContext, fact: Fact): Fact {
     articles.set(l.articleId, articleOf[i] as number);
   });
   const k = classes.size;
-  const results = new Map<number, Candidate | undefined>();
+  // Each kind's result (its first pair's candidate and rank), null when the kind does not contradict.
+  // `swapped`: the candidate's first side is the pair's second sentence (a timing candidate puts the earlier
+  // report first), so a later pair of the kind takes its sentences the same way round.
+  const results = new Map<number, { c: Candidate; rank: number; swapped: boolean } | null>();
   const pairsSeen = new Set<number>();
   const found: { c: Candidate; rank: number; order: number }[] = [];
   let best: Candidate | undefined;
@@ -470,26 +473,25 @@ export function judgeFact(ctx: VerdictContext, fact: Fact): Fact {
     for (let j = i + 1; j < n; j++) {
       const kind =
         ((classOf[i] as number) * k + (classOf[j] as number)) * 2 + (articleOf[i] === articleOf[j] ? 1 : 0);
-      let c: Candidate | undefined;
-      if (results.has(kind)) {
-        const first = results.get(kind);
-        c = first && { ...first, a: located[i] as Located, b: located[j] as Located };
-      } else {
-        c = comparePair(ctx, located[i] as Located, located[j] as Located);
-        results.set(kind, c);
+      let result = results.get(kind);
+      if (result === undefined) {
+        const c = comparePair(ctx, located[i] as Located, located[j] as Located);
+        result = c === undefined ? null : { c, rank: rank(c), swapped: c.a !== located[i] };
+        results.set(kind, result);
+        // The first pair of the best rank is the verdict; a later pair of a kind ranks as its first did.
+        if (result !== null && result.rank < bestRank) {
+          best = result.c;
+          bestRank = result.rank;
+        }
       }
-      if (c === undefined) continue;
-      const r = rank(c);
+      if (result === null || found.length >= MAX_CONFLICTS) continue;
       const [x, y] = [articleOf[i] as number, articleOf[j] as number];
       const articlePair = Math.min(x, y) * articles.size + Math.max(x, y);
-      if (found.length < MAX_CONFLICTS && !pairsSeen.has(articlePair)) {
-        pairsSeen.add(articlePair);
-        found.push({ c, rank: r, order: found.length });
-      }
-      if (r < bestRank) {
-        best = c;
-        bestRank = r;
-      }
+      if (pairsSeen.has(articlePair)) continue;
+      pairsSeen.add(articlePair);
+      const [first, second] = result.swapped ? [located[j], located[i]] : [located[i], located[j]];
+      const c = result.c.a === first ? result.c : { ...result.c, a: first as Located, b: second as Located };
+      found.push({ c, rank: result.rank, order: found.length });
     }
     // Nothing ranks before 0, and once the conflicts are full nothing more can be added.
     if (bestRank === 0 && found.length >= MAX_CONFLICTS) break;
