@@ -96,7 +96,7 @@ const worthReading = (look: ReturnType<typeof quickLook>, minOverlap: number) =>
 function judgeTexts(textA: string, textB: string): JudgeVerdict | undefined {
   const whole = quickLook(textA, textB);
   if (whole.words[0] <= MAX_WORDS && whole.words[1] <= MAX_WORDS)
-    return worthReading(whole, MIN_OVERLAP) ? verdictOf(textA, textB, 0, 0) : undefined;
+    return worthReading(whole, MIN_OVERLAP) ? verdictOf(textA, textB, [0, 0], MIN_OVERLAP, false) : undefined;
   // A long sentence tells several claims: its clauses are judged against the other's, and the clearest
   // contradiction between two clauses of one claim (the overlap gate, model.ts) is the pair's.
   let best: JudgeVerdict | undefined;
@@ -106,25 +106,29 @@ function judgeTexts(textA: string, textB: string): JudgeVerdict | undefined {
       const look = quickLook(a, b);
       if (look.words[0] > MAX_WORDS || look.words[1] > MAX_WORDS || !worthReading(look, CLAUSE_OVERLAP))
         continue;
-      const v = verdictOf(a, b, ca.start, cb.start, CLAUSE_OVERLAP);
+      const v = verdictOf(a, b, [ca.start, cb.start], CLAUSE_OVERLAP, true);
       if (v === undefined || !CLAUSE_EVIDENCE(v.judgement)) continue;
       if (best === undefined || v.judgement.p > best.judgement.p) best = v;
     }
   if (best !== undefined) return best;
   // One long sentence copied with a figure changed (an agency text): the same words, another number.
   if (whole.overlap < MINIMAL_EDIT || whole.figures === 0) return undefined;
-  const copy = verdictOf(textA, textB, 0, 0, MINIMAL_EDIT);
+  const copy = verdictOf(textA, textB, [0, 0], MINIMAL_EDIT, true);
   return copy?.type === 'number' ? copy : undefined;
 }
 
+/**
+ * `offsets`: where the two texts start in their sentences (clauses of long ones), so the cues point into the
+ * sentence; `strict`: the clauses of long sentences are read more warily (features.ts, readPair).
+ */
 function verdictOf(
   textA: string,
   textB: string,
-  offsetA: number,
-  offsetB: number,
-  minOverlap = MIN_OVERLAP,
+  [offsetA, offsetB]: [number, number],
+  minOverlap: number,
+  strict: boolean,
 ): JudgeVerdict | undefined {
-  const judgement = judgePair(textA, textB, WEIGHTS, minOverlap, minOverlap !== MIN_OVERLAP);
+  const judgement = judgePair(textA, textB, WEIGHTS, minOverlap, strict);
   if (!judgement.contradiction || judgement.kind === undefined) return undefined;
   const e = judgement.evidence as Evidence;
   const cueKind = e.viaNegation ? 'negation' : e.kind;

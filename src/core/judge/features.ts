@@ -32,7 +32,7 @@ export interface Evidence {
   anchored?: boolean;
   /** An opposite made by negating one predicate both say («لم ينسحب» / «انسحب»): a negation, to the reader. */
   viaNegation?: boolean;
-  /** The learned weight of the deciding word or pair (kind `words`). */
+  /** The learned weight of the deciding pair of words (kind `words`). */
   weight?: number;
 }
 
@@ -142,7 +142,7 @@ function readSide(text: string): Side {
   for (const w of words) {
     const n = numberOf(w);
     if (n !== undefined) numbers.set(n, w);
-    for (const k of w.keys) {
+    for (const k of w.match) {
       const p = PLACE_OF.get(k);
       if (p !== undefined && !places.has(p)) places.set(p, w);
     }
@@ -171,6 +171,15 @@ interface Hit {
   /** The nearest word both sentences share: what the predicate is said of. */
   anchor?: string;
 }
+
+/** Every key by which a content word of one sentence meets one of the other. */
+const sharedKeys = (a: Side, b: Side): Set<string> => new Set([...a.keys].filter((k) => b.keys.has(k)));
+
+/** Share of the two sentences' content words that the other has too (`only*`: how many it does not). */
+const overlapOf = (a: Side, b: Side, onlyA: number, onlyB: number) => {
+  const all = a.content.length + b.content.length;
+  return (all - onlyA - onlyB) / Math.max(1, all);
+};
 
 /** The key by which a word meets the other sentence, if it does. */
 const sharedKey = (w: JudgeWord, shared: ReadonlySet<string>) => w.match.find((k) => shared.has(k));
@@ -244,7 +253,7 @@ function hits(s: Side, shared: ReadonlySet<string>, strict: boolean): Hit[] {
 /** `strict`: clauses of long sentences, read more warily (hits). */
 export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, strict = false): PairReading {
   const [a, b] = [side(textA), side(textB)];
-  const shared = new Set([...a.keys].filter((k) => b.keys.has(k)));
+  const shared = sharedKeys(a, b);
   const isShared = (w: JudgeWord) => sharedKey(w, shared) !== undefined;
   const evidence: PairReading['evidence'] = {};
   const [ha, hb] = [hits(a, shared, strict), hits(b, shared, strict)];
@@ -460,24 +469,14 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
   // Words only one side has, and the learned weights of those words and of their pairs.
   const onlyA = a.content.filter((w) => !isShared(w));
   const onlyB = b.content.filter((w) => !isShared(w));
-  const sharedA = a.content.length - onlyA.length;
-  const sharedB = b.content.length - onlyB.length;
-  const overlap = (sharedA + sharedB) / Math.max(1, a.content.length + b.content.length);
+  const overlap = overlapOf(a, b, onlyA.length, onlyB.length);
   // One word put in another's place, the rest of the sentence kept: another actor, place or object.
   const swap = substitution(a, b, shared, lexicon);
   if (swap && !evidence.place) evidence.swap = { kind: 'swap', a: swap[0], b: swap[1] };
   const unmatched = Math.log1p(onlyA.length) + Math.log1p(onlyB.length);
   let lexWords = 0;
-  let topWord: { w: JudgeWord; side: 'a' | 'b'; v: number } | undefined;
-  for (const [list, s] of [
-    [onlyA, 'a'],
-    [onlyB, 'b'],
-  ] as const)
-    for (const w of new Map(list.map((x) => [x.stem, x])).values()) {
-      const v = lexicon.words[w.stem] ?? 0;
-      lexWords += v;
-      if (v > 0 && (topWord === undefined || v > topWord.v)) topWord = { w, side: s, v };
-    }
+  for (const list of [onlyA, onlyB])
+    for (const stem of new Set(list.map((x) => x.stem))) lexWords += lexicon.words[stem] ?? 0;
   let lexPairs = 0;
   let topPair: { a: JudgeWord; b: JudgeWord; v: number } | undefined;
   for (const x of new Map(onlyA.map((w) => [w.stem, w])).values())
@@ -486,8 +485,8 @@ export function readPair(textA: string, textB: string, lexicon: LearnedLexicon, 
       lexPairs += v;
       if (v > 0 && (topPair === undefined || v > topPair.v)) topPair = { a: x, b: y, v };
     }
+  // Only a pair of words can be shown as a reason (model.ts): a single learned word is a weight, not evidence.
   if (topPair) evidence.words = { kind: 'words', a: topPair.a, b: topPair.b, weight: topPair.v };
-  else if (topWord) evidence.words = { kind: 'words', [topWord.side]: topWord.w, weight: topWord.v };
 
   return {
     features: {
@@ -518,12 +517,11 @@ export function quickLook(
   textB: string,
 ): { overlap: number; commonFamily: boolean; words: [number, number]; figures: number } {
   const [a, b] = [side(textA), side(textB)];
-  const shared = new Set([...a.keys].filter((k) => b.keys.has(k)));
-  const sharedA = a.content.filter((w) => sharedKey(w, shared) !== undefined).length;
-  const sharedB = b.content.filter((w) => sharedKey(w, shared) !== undefined).length;
+  const shared = sharedKeys(a, b);
+  const unshared = (x: Side) => x.content.filter((w) => sharedKey(w, shared) === undefined).length;
   const families = new Set(a.hits.map((h) => h.family));
   return {
-    overlap: (sharedA + sharedB) / Math.max(1, a.content.length + b.content.length),
+    overlap: overlapOf(a, b, unshared(a), unshared(b)),
     commonFamily: b.hits.some((h) => families.has(h.family)),
     words: [a.letterWords, b.letterWords],
     figures: Math.min(a.numbers.size, b.numbers.size),

@@ -12,9 +12,7 @@ export interface JudgeWord {
   folded: string;
   /** The light stem: what two sentences share when they share a word. */
   stem: string;
-  /** The stem and its variants without a verb's person or future prefix, or a past verb's ending. */
-  keys: string[];
-  /** What the word meets another by: its keys, and its stem without a clinging preposition («لمصر» meets «مصر»). */
+  /** What the word meets another by: its stem's variants (keyVariants), and the stem without a clinging preposition («لمصر» meets «مصر»). */
   match: string[];
   /** What the word meets a lexicon entry by: its match keys but for the person prefix (keyVariants). */
   lex: string[];
@@ -71,7 +69,6 @@ export function judgeWords(text: string): JudgeWord[] {
         text: raw,
         folded,
         stem,
-        keys: keyVariants(stem),
         match: matchKeys(stem),
         lex: matchKeys(stem, false),
         // The stopword list holds words that carry a claim («وقف», «أجل», «لقاء»): those stay content words.

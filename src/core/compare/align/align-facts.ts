@@ -28,6 +28,7 @@ import {
   type FeatureNumbers,
   type PackedVector,
   packedCosine,
+  packedShared,
   packVector,
   type TextVectors,
 } from './similarity.ts';
@@ -233,7 +234,7 @@ export function scorePairs(
     if (si === undefined || sj === undefined) return 0;
     // A few headlines side by side (a story of under TINY_STORY sentences) give IDF nothing to tell a name from a
     // claim: one shared word («الحكومة ترفع أسعار الوقود» / «الحكومة تعلن موعد الانتخابات») is a topic, not a fact.
-    if (tiny && sharedFeatures(si.word, sj.word) < TINY_SHARED) return 0;
+    if (tiny && packedShared(si.word, sj.word) < TINY_SHARED) return 0;
     const whole = mixed(si, sj, model);
     let lex = whole;
     let family = false;
@@ -301,21 +302,6 @@ interface Packed {
 /** Two content words in common at least, in a story of fewer than TINY_STORY sentences. */
 const TINY_SHARED = 2;
 const TINY_STORY = 6;
-
-function sharedFeatures(a: PackedVector, b: PackedVector): number {
-  let [i, j, n] = [0, 0, 0];
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] as number;
-    const y = b.ids[j] as number;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
 
 const mixed = (a: Packed, b: Packed, model: { wordWeight: number }) =>
   model.wordWeight * packedCosine(a.word, b.word) + (1 - model.wordWeight) * packedCosine(a.char, b.char);

@@ -179,3 +179,23 @@ export function packedCosine(a: PackedVector, b: PackedVector): number {
   }
   return dot;
 }
+
+/** How many features two packed vectors share (the same merge as `packedCosine`, counting instead of weighing). */
+export function packedShared(a: PackedVector, b: PackedVector): number {
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
