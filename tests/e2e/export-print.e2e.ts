@@ -1,18 +1,20 @@
 // Export and print in the real browser, on the production build and under its Content-Security-Policy: the
 // CSV and JSON downloads (blob: links) arrive, parse, and say what the screen says; print media drops the
 // chrome and keeps the origin line, the matrix and the articles, nothing cut off; Chromium makes a PDF.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../src/core/schema.ts';
 import {
+  download,
   gotoApp,
   type Opened,
   openContext,
   PHONE,
   SEED_OUTLETS,
+  savedText,
   screenshot,
   sel,
   setupHarness,
@@ -67,21 +69,6 @@ function parseCsv(text: string): string[][] {
     } else field += ch;
   }
   return rows;
-}
-
-/** Opens the menu from the keyboard and activates one action; returns the download it started. */
-async function download(page: Page, action: string): Promise<Download> {
-  await page.focus(x.toggle);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(x.panel);
-  await page.focus(action);
-  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  return file;
-}
-
-async function savedText(file: Download): Promise<{ bytes: Buffer; name: string }> {
-  const where = await file.path();
-  return { bytes: readFileSync(where), name: file.suggestedFilename() };
 }
 
 /** What the matrix shows, read from the DOM: outlet heads, then each row's header, verdict and cells. */

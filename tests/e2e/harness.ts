@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { DIST_DIR, SEEDS_DIR, SHOTS_DIR } from './paths.ts';
@@ -340,4 +340,20 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   expect(results.passes.length, `axe ran no rule (${label})`).toBeGreaterThan(10);
   const text = describeViolations(results.violations);
   expect(results.violations.length, `axe violations (${label}):\n${text}`).toBe(0);
+}
+
+/** Opens the export menu from the keyboard and activates one of its actions; returns the download it started. */
+export async function download(page: Page, action: string): Promise<Download> {
+  await page.focus('[data-testid="export-toggle"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="export-panel"]');
+  await page.focus(action);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  return file;
+}
+
+/** A download's bytes and the name the browser suggested for it. */
+export async function savedText(file: Download): Promise<{ bytes: Buffer; name: string }> {
+  const where = await file.path();
+  return { bytes: readFileSync(where), name: file.suggestedFilename() };
 }

@@ -1,10 +1,18 @@
 // Issue 11: the verdicts are the outlets' the reader shows. Al Arabiya and Al Bayan both say the talks ended
 // without a signature: shown alone, nothing on the page, in the CSV or in print says they contradict; with every
 // outlet shown, Youm7's earlier report brings the contradictions back (so this test can fail).
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gotoApp, type Opened, openContext, SEED_OUTLETS, setupHarness, waitForColumns } from './harness.ts';
+import {
+  download,
+  gotoApp,
+  type Opened,
+  openContext,
+  SEED_OUTLETS,
+  savedText,
+  setupHarness,
+  waitForColumns,
+} from './harness.ts';
 
 const h = setupHarness();
 let app: Opened;
@@ -32,14 +40,8 @@ function contradictionsOnPage(page: Page) {
   }));
 }
 
-async function csvOf(page: Page): Promise<string> {
-  await page.focus('[data-testid="export-toggle"]');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid="export-panel"]');
-  await page.focus('[data-testid="export-csv"]');
-  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  return readFileSync(await file.path(), 'utf8');
-}
+const csvOf = async (page: Page) =>
+  (await savedText(await download(page, '[data-testid="export-csv"]'))).bytes.toString('utf8');
 
 describe('verdicts among the outlets shown', () => {
   it('two outlets that agree: no contradiction anywhere on the page, in the CSV or in print', async () => {
