@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { fontsPlugin } from './src/build/fonts-plugin.ts';
+import { offlinePlugin } from './src/build/offline-plugin.ts';
 import { seedsPlugin } from './src/build/seeds-plugin.ts';
 
 // `base: './'` keeps the built app working from any static host and sub-path:
@@ -17,6 +18,8 @@ export default defineConfig({
     tailwindcss(),
     seedsPlugin({ dir: process.env.TABAYYUN_SEEDS || 'seeds' }),
     cspPlugin(),
+    // The service worker that keeps the app readable offline (production builds only).
+    offlinePlugin(),
   ],
   resolve: {
     // The ICU parser's skeleton support, which no message uses (see src/i18n/no-skeletons.ts).

@@ -104,3 +104,4 @@ async function boot(mount: HTMLElement): Promise<void> {
 }
 
 void boot(root);
+void import('./offline/register.ts').then((m) => m.registerOffline()).catch(() => undefined);
