@@ -144,6 +144,12 @@ export const ar = {
   'matrix.noEvidence': 'لم يذكر مقال {outlet} هذا، فلا جملة تُعرض.',
   'matrix.scrollHint': 'اسحب الجدول أفقيًا لترى بقية وسائل الإعلام',
   'matrix.wire': 'نص وكالة مشترك',
+  'matrix.captionFacts':
+    'الوقائع كما روتها وسائل الإعلام: ما تتناقض فيه الروايات أولًا، ثم ما روته أكثر من وسيلة',
+  'matrix.group.contradictions': 'وقائع تتناقض فيها الروايات ({count, number})',
+  'matrix.group.shared': 'وقائع روتها أكثر من وسيلة، الأوسع تداولًا أولًا ({count, number})',
+  'matrix.group.single': 'وقائع انفردت بها وسيلة واحدة ({count, number})',
+  'matrix.single.hint': 'لم تروِها أي وسيلة أخرى من الوسائل المعروضة. اختر واقعة لتراها في مقالها.',
 
   'verdict.agreement': 'اتفاق',
   'verdict.contradiction': 'تناقض',

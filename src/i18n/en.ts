@@ -142,6 +142,12 @@ export const en: Record<MessageId, string> = {
   'matrix.noEvidence': '{outlet} does not mention this, so there is no sentence to show.',
   'matrix.scrollHint': 'Swipe the table sideways to see the other outlets',
   'matrix.wire': 'shared wire copy',
+  'matrix.captionFacts':
+    'The facts as the outlets report them: contradictions first, then what several outlets report',
+  'matrix.group.contradictions': 'Where the reports contradict each other ({count, number})',
+  'matrix.group.shared': 'Reported by more than one outlet, most reported first ({count, number})',
+  'matrix.group.single': 'Reported by one outlet only ({count, number})',
+  'matrix.single.hint': 'No other shown outlet reports these. Pick one to see it in its article.',
 
   'verdict.agreement': 'Agreement',
   'verdict.contradiction': 'Contradiction',

@@ -100,10 +100,32 @@ export interface FactRow {
   cells: FactCell[];
 }
 
+/** A claim only one of the shown outlets reports: a line in a list, not a row of mostly empty cells. */
+export interface SingleClaim {
+  fact: Fact;
+  /** The fact's first sentence, quoted as its label. */
+  label: string;
+  /** The shown article of its first sentence: the outlet that reports it alone. */
+  article: Article;
+  /** That sentence, to show in the article's column. */
+  sentenceId: string;
+  /** Every shown article that carries it (one outlet's, possibly several). */
+  articleIds: string[];
+}
+
 export interface Matrix {
   articles: Article[];
   questions: QuestionRow[];
+  /** The facts the table shows, `contradictions` then `shared`. */
   facts: FactRow[];
+  /** Facts with a contradiction among the shown articles: the clear ones first, then those more outlets are on a side of. */
+  contradictions: FactRow[];
+  /** Facts two or more shown outlets report with no contradiction among them: the most independent outlets first. */
+  shared: FactRow[];
+  /** Claims one shown outlet reports alone, the outlets in column order, when a story without questions leads
+   * with its facts and two outlets or more are shown; otherwise none (a story with questions leads with them and
+   * leaves these to the marks in the columns). */
+  single: SingleClaim[];
 }
 
 function questionRow(
@@ -162,6 +184,15 @@ function factRow(
 
 const relationOrder = { contradiction: 0, agreement: 1, 'single-source': 2 } as const;
 
+/** Outlets on a side of a fact's contradictions (every pair of articles that contradict, among those shown). */
+function outletsInConflict(fact: Fact, outletOf: (articleId: string) => string | undefined): number {
+  const outlets = new Set<string>();
+  for (const conflict of fact.conflicts ?? (fact.contradiction ? [fact.contradiction] : [])) {
+    for (const side of conflict.sides) outlets.add(outletOf(side.articleId) ?? side.articleId);
+  }
+  return outlets.size;
+}
+
 const matrix = memoize(
   (
     questions: readonly QuestionResult[],
@@ -178,27 +209,68 @@ const matrix = memoize(
         wireOf.set(id, set);
       }
     }
-    const visible = new Set(articles.map((a) => a.id));
-    const shared = facts
-      .map((fact, i) => ({ fact, i }))
-      .filter(
-        ({ fact }) =>
-          new Set(fact.outlets).size >= 2 &&
-          fact.sentenceIds.some((id) => visible.has(index.get(id)?.article.id ?? '')),
-      )
-      // Contradictions first (clear before soft), then the most widely confirmed, then corpus order.
-      .sort(
-        (a, b) =>
-          relationOrder[a.fact.relation] - relationOrder[b.fact.relation] ||
-          Number(b.fact.contradiction?.strength === 'clear') -
-            Number(a.fact.contradiction?.strength === 'clear') ||
-          b.fact.independentOutlets - a.fact.independentOutlets ||
-          a.i - b.i,
-      );
+    const column = new Map(articles.map((a, i) => [a.id, i]));
+    const articleOf = (id: string) => index.get(id)?.article.id ?? '';
+    const outletOf = (articleId: string) => {
+      const article = articles[column.get(articleId) ?? -1];
+      return article?.attribution.outletId;
+    };
+    const rows: { fact: Fact; i: number; involved: number }[] = [];
+    const single: SingleClaim[] = [];
+    facts.forEach((fact, i) => {
+      const shown = fact.sentenceIds.filter((id) => column.has(articleOf(id)));
+      const first = shown[0];
+      if (first === undefined) return;
+      // A contradiction among the shown articles leads even when one outlet holds both sides (an article that
+      // contradicts itself); otherwise a row needs two outlets.
+      if (fact.relation === 'contradiction' || new Set(fact.outlets).size >= 2) {
+        rows.push({
+          fact,
+          i,
+          involved: fact.relation === 'contradiction' ? outletsInConflict(fact, outletOf) : 0,
+        });
+        return;
+      }
+      const info = index.get(first);
+      if (!info) return;
+      single.push({
+        fact,
+        label: info.sentence.text,
+        article: info.article,
+        sentenceId: first,
+        articleIds: [...new Set(shown.map(articleOf))],
+      });
+    });
+    // Contradictions first (clear before soft, then the more outlets on their sides), then the most widely
+    // confirmed, then corpus order.
+    rows.sort(
+      (a, b) =>
+        relationOrder[a.fact.relation] - relationOrder[b.fact.relation] ||
+        Number(b.fact.contradiction?.strength === 'clear') -
+          Number(a.fact.contradiction?.strength === 'clear') ||
+        b.involved - a.involved ||
+        b.fact.independentOutlets - a.fact.independentOutlets ||
+        a.i - b.i,
+    );
+    // One outlet's claims together, the outlets in column order; by article, then corpus order, within.
+    const outletRank = new Map<string, number>();
+    articles.forEach((a, i) => {
+      if (!outletRank.has(a.attribution.outletId)) outletRank.set(a.attribution.outletId, i);
+    });
+    const rank = (claim: SingleClaim) => outletRank.get(claim.article.attribution.outletId) ?? 0;
+    single.sort(
+      (a, b) => rank(a) - rank(b) || (column.get(a.article.id) ?? 0) - (column.get(b.article.id) ?? 0),
+    );
+    const factRows = rows.map(({ fact }) => factRow(fact, articles, index, wireOf));
+    const listsSingle =
+      questions.length === 0 && new Set(articles.map((a) => a.attribution.outletId)).size >= 2;
     return {
       articles,
       questions: questions.map((q) => questionRow(q, articles, index)),
-      facts: shared.map(({ fact }) => factRow(fact, articles, index, wireOf)),
+      facts: factRows,
+      contradictions: factRows.filter((r) => r.fact.relation === 'contradiction'),
+      shared: factRows.filter((r) => r.fact.relation !== 'contradiction'),
+      single: listsSingle ? single : [],
     };
   },
 );

@@ -32,6 +32,8 @@ export interface Coverage {
   outlets: number;
   /** Facts only one selected outlet reports, left out of the chart. */
   singleSource: number;
+  /** The story has no questions, so its facts lead: the chart heads its contradictions and the rest apart. */
+  grouped: boolean;
 }
 
 function coverageRow(row: FactRow): CoverageRow {
@@ -57,7 +59,7 @@ function coverageRow(row: FactRow): CoverageRow {
   };
 }
 
-const coverage = memoize((rows: FactRow[], facts: Fact[], visible: Article[]): Coverage => {
+const coverage = memoize((rows: FactRow[], facts: Fact[], visible: Article[], grouped: boolean): Coverage => {
   const outlets = new Set(visible.map((a) => a.attribution.outletId));
   const order = new Map(rows.map((r, i) => [r.fact.id, i]));
   const chart = rows
@@ -74,11 +76,18 @@ const coverage = memoize((rows: FactRow[], facts: Fact[], visible: Article[]): C
   const singleSource = facts.filter(
     (f) => !charted.has(f.id) && f.outlets.filter((o) => outlets.has(o)).length === 1,
   ).length;
-  return { rows: chart, outlets: outlets.size, singleSource };
+  return { rows: chart, outlets: outlets.size, singleSource, grouped };
 });
 
-export const selectCoverage = (state: AppState): Coverage =>
-  coverage(selectMatrix(state).facts, selectShownFacts(state), selectVisibleArticles(state));
+export const selectCoverage = (state: AppState): Coverage => {
+  const matrix = selectMatrix(state);
+  return coverage(
+    matrix.facts,
+    selectShownFacts(state),
+    selectVisibleArticles(state),
+    matrix.questions.length === 0,
+  );
+};
 
 // ---- agreement between outlets ------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ const words: MatrixWords = {
   lang: 'en',
   question: 'Q',
   facts: 'FACTS',
+  group: (kind, count) => `${kind.toUpperCase()} ${count}`,
   verdict: 'V',
   reports: 'reports',
   differs: 'differs',
@@ -82,7 +83,53 @@ describe('matrixRows', () => {
       ),
     };
     const rows = rowsOf(corpus);
-    expect(rows[0]).toEqual(['FACTS', 'V', 'name:alarabiya', 'name:youm7', 'name:alarabiya (2)']);
+    // Without questions the facts lead, in groups: the contradiction first, under its group's header.
+    expect(rows[0]).toEqual(['CONTRADICTIONS 1', 'V', 'name:alarabiya', 'name:youm7', 'name:alarabiya (2)']);
+  });
+
+  it('gives a story without questions its groups, each under its header and count: contradictions, shared, single-source', () => {
+    const { questions: _declared, ...story } = uiCorpus.story;
+    const rows = rowsOf({ ...uiCorpus, story, questions: [] });
+    const heads = ['name:alarabiya', 'name:youm7', 'name:unidentified-002-c3'];
+    expect(rows).toEqual([
+      ['CONTRADICTIONS 1', 'V', ...heads],
+      [
+        'واستمرت المحادثات أكثر من ست ساعات.',
+        'contradiction/number/2',
+        'absent',
+        'differs «أكثر من ست ساعات»',
+        'differs «نحو ثماني ساعات»',
+      ],
+      [],
+      ['SHARED 2', 'V', ...heads],
+      ['ووصل الطرفان إلى موسكو لإجراء محادثات.', 'agreement/2', 'reports', 'absent', 'reports'],
+      [
+        'أكد الجيش الليبي أن قواته باقية في مواقعها.',
+        'single-source/1',
+        'absent',
+        'reports (wire)',
+        'reports (wire)',
+      ],
+      [],
+      // Every claim one outlet reports alone (the screen folds them).
+      ['SINGLE 1', 'V', ...heads],
+      ['وطلب حفتر مهلة حتى صباح الثلاثاء.', 'single-source/1', 'reports', 'absent', 'absent'],
+    ]);
+    // Among the outlets shown: youm7 hidden, «six hours» is a claim the unidentified outlet reports alone.
+    const shown = rowsOf(
+      { ...uiCorpus, story, questions: [] },
+      { outlets: ['alarabiya', 'unidentified-002-c3'] },
+    );
+    expect(shown.map((r) => r[0])).toEqual([
+      'SHARED 1',
+      'ووصل الطرفان إلى موسكو لإجراء محادثات.',
+      undefined,
+      'SINGLE 3',
+      'وطلب حفتر مهلة حتى صباح الثلاثاء.',
+      // Quoted by their shown sentence.
+      'واستمرت المحادثات نحو ثماني ساعات.',
+      'وأكد الجيش الليبي أن قواته باقية في مواقعها.',
+    ]);
   });
 
   it('gives no rows when no outlet is selected', () => {

@@ -209,3 +209,41 @@ describe('at a glance: the section', () => {
     expect(document.getElementById('glance-body')).toBeNull();
   });
 });
+
+describe('at a glance: a story without questions (issue 12)', () => {
+  const { questions: _declared, ...story } = uiCorpus.story;
+  const bare: Corpus = { ...uiCorpus, story, questions: [] };
+  const groupHeadings = () =>
+    [...part('coverage').querySelectorAll('th[scope="colgroup"]')].map((th) => th.textContent);
+
+  it('heads the contradictions and the facts several outlets report as the matrix does', async () => {
+    renderApp({ lang: 'en' }, bare);
+    await openGlance();
+    const rows = within(part('coverage')).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.getAttribute('data-fact'))).toEqual([
+      null,
+      'f-duration',
+      null,
+      'f-arrival',
+      'f-army',
+    ]);
+    expect(groupHeadings()).toEqual([
+      'Where the reports contradict each other (1)',
+      'Reported by more than one outlet, most reported first (2)',
+    ]);
+    expect(within(part('coverage')).getByText(/One more fact only one outlet reports/)).toBeInTheDocument();
+  });
+
+  it('follows the selection: with no contradiction among the shown outlets, no contradictions heading', async () => {
+    const { store } = renderApp({ lang: 'en' }, bare);
+    await openGlance();
+    act(() => store.getState().toggleOutlet('youm7'));
+    expect(groupHeadings()).toEqual(['Reported by more than one outlet, most reported first (1)']);
+  });
+
+  it('a story with questions has no group headings in the chart', async () => {
+    renderApp({ lang: 'en' });
+    await openGlance();
+    expect(groupHeadings()).toEqual([]);
+  });
+});

@@ -189,3 +189,96 @@ describe('fact matrix', () => {
     expect(sentence('000-a1.p1.s1')).not.toHaveAttribute('data-status');
   });
 });
+
+describe('fact matrix of a story without questions (issue 12)', () => {
+  const { questions: _declared, ...story } = uiCorpus.story;
+  const bare = { ...uiCorpus, story, questions: [] };
+  const headings = () =>
+    [...table().querySelectorAll('th[scope="colgroup"]')].map((th) => th.textContent?.replace(/\s+/g, ' '));
+  const factRows = () =>
+    within(screen.getByTestId('matrix-facts'))
+      .getAllByRole('row')
+      .map((r) => r.dataset.fact ?? `— ${r.textContent}`);
+  const single = () => screen.getByTestId('matrix-single') as HTMLDetailsElement;
+
+  it('leads with the contradictions, then the facts several outlets report, each group under its heading and count', () => {
+    renderApp({}, bare);
+    expect(screen.queryByTestId('matrix-questions')).toBeNull();
+    expect(table().querySelector('caption')).toHaveTextContent('ما تتناقض فيه الروايات أولًا');
+    expect(within(table()).getAllByRole('columnheader')[0]).toHaveTextContent('الواقعة');
+    expect(factRows()).toEqual([
+      '— وقائع تتناقض فيها الروايات (1)',
+      'f-duration',
+      '— وقائع روتها أكثر من وسيلة، الأوسع تداولًا أولًا (2)',
+      'f-arrival',
+      'f-army',
+    ]);
+  });
+
+  it('folds the claims one outlet reports alone under a count, a native disclosure (keyboard: tests/e2e/no-config.e2e.ts)', async () => {
+    const user = userEvent.setup();
+    renderApp({}, bare);
+    const summary = within(single()).getByText('وقائع انفردت بها وسيلة واحدة (1)');
+    expect(single().open).toBe(false);
+    expect(screen.queryAllByTestId('single-claim')).toEqual([]);
+    await user.click(summary);
+    expect(single().open).toBe(true);
+    const claims = await screen.findAllByTestId('single-claim');
+    expect(claims.map((c) => c.dataset.target)).toEqual(['000-a1.p1.s2']);
+    // Under its outlet's name, with the outlet's count; the button says where it leads.
+    const list = within(single()).getByRole('list', { name: /العربية نت/ });
+    expect(list).toContainElement(claims[0] as HTMLElement);
+    expect(claims[0]).toHaveAccessibleName(
+      /وطلب حفتر مهلة حتى صباح الثلاثاء.*اعرض الدليل في مقال العربية نت/,
+    );
+    await user.click(claims[0] as HTMLElement);
+    expect(scrolled).toEqual(['000-a1.p1.s2']);
+    expect(sentence('000-a1.p1.s2')).toHaveFocus();
+  });
+
+  it('follows the selection: a contradiction with a hidden outlet is none, and what one shown outlet reports alone joins the list', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({ lang: 'en' }, bare);
+    act(() => store.getState().toggleOutlet('youm7'));
+    expect(headings()).toEqual(['Reported by more than one outlet, most reported first (1)']);
+    expect(factRows()).toEqual(['— Reported by more than one outlet, most reported first (1)', 'f-arrival']);
+    await user.click(within(single()).getByText('Reported by one outlet only (3)'));
+    expect(screen.getAllByTestId('single-claim').map((c) => c.dataset.target)).toEqual([
+      '000-a1.p1.s2',
+      '002-c3.p2.s2',
+      '002-c3.p2.s3',
+    ]);
+  });
+
+  it('folds a long group after five rows, each group with a button of its own', async () => {
+    const user = userEvent.setup();
+    const [arrival] = uiCorpus.facts.filter((f) => f.id === 'f-arrival');
+    if (!arrival) throw new Error('fixture has f-arrival');
+    const facts = [
+      ...uiCorpus.facts.filter((f) => f.id !== 'f-arrival'),
+      ...Array.from({ length: 7 }, (_, i) => ({ ...arrival, id: `f-copy-${i}` })),
+    ];
+    renderApp({}, { ...bare, facts });
+    expect(factRows().filter((r) => r.startsWith('f-copy'))).toHaveLength(5);
+    const more = screen.getByRole('button', { name: 'اعرض 3 وقائع أخرى' });
+    expect(more).toHaveAccessibleDescription(/وقائع روتها أكثر من وسيلة/);
+    await user.click(more);
+    expect(factRows().filter((r) => r.startsWith('f-copy'))).toHaveLength(7);
+    expect(factRows()[1]).toBe('f-duration');
+  });
+
+  it('shows the single-source list without a table when no two shown outlets report one fact', () => {
+    renderApp({ outlets: ['alarabiya', 'youm7'] }, bare);
+    expect(within(screen.getByTestId('matrix')).queryByRole('table')).toBeNull();
+    expect(screen.getByTestId('matrix')).toHaveTextContent(
+      'لا تروي وسيلتان معروضتان أو أكثر أيّ واقعة واحدة.',
+    );
+    expect(single()).toHaveTextContent('وقائع انفردت بها وسيلة واحدة (4)');
+  });
+
+  it('a story with questions keeps one heading over its facts and no single-source list', () => {
+    renderApp();
+    expect(headings()).toEqual(['وقائع روتها وسيلتان أو أكثر']);
+    expect(screen.queryByTestId('matrix-single')).toBeNull();
+  });
+});

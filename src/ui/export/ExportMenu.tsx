@@ -63,6 +63,7 @@ function useMatrixWords(): MatrixWords {
     lang,
     question: t('matrix.question'),
     facts: t('matrix.facts'),
+    group: (kind, count) => t(`matrix.group.${kind}`, { count }),
     verdict: t('export.verdict'),
     reports: t('fact.reports'),
     differs: t('fact.differs'),
@@ -83,7 +84,10 @@ export function ExportMenu() {
   const wrapperRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const hasTable = matrix.articles.length > 0 && (matrix.questions.length > 0 || matrix.facts.length > 0);
+  // As matrixRows decides (matrix-rows.ts, fetched with the download: not imported here).
+  const hasTable =
+    matrix.articles.length > 0 &&
+    (matrix.questions.length > 0 || matrix.facts.length > 0 || matrix.single.length > 0);
 
   useEffect(() => {
     if (!open) return;

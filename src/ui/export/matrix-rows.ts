@@ -1,10 +1,17 @@
 // The fact matrix as rows of plain text, for the CSV download. It reads the same Matrix the screen draws
 // (selectMatrix) and words it with the same functions (outlet names, verdict labels), so the file and the
-// table cannot disagree. Two differences, both on purpose: every shared fact is listed (the screen folds all
-// but the first few), and quotes are whole (the screen shortens them).
+// table cannot disagree. Two differences, both on purpose: every fact is listed (the screen folds all but the
+// first few, and a story without questions folds its single-source claims), and quotes are whole (the screen
+// shortens them).
 import type { Article, Contradiction, Relation } from '../../core/types.ts';
 import type { Lang } from '../../i18n/locale.ts';
-import type { FactCell, Matrix, QuestionCell } from '../../state/comparison-selectors.ts';
+import type {
+  FactCell,
+  FactRow,
+  Matrix,
+  QuestionCell,
+  SingleClaim,
+} from '../../state/comparison-selectors.ts';
 
 export interface MatrixWords {
   lang: Lang;
@@ -12,6 +19,8 @@ export interface MatrixWords {
   question: string;
   /** Header of the facts' first column. */
   facts: string;
+  /** Headers of the fact groups of a story without questions, given the number of facts in the group. */
+  group(kind: 'contradictions' | 'shared' | 'single', count: number): string;
   /** Header of the verdict column. */
   verdict: string;
   reports: string;
@@ -53,15 +62,40 @@ export function factCellText(cell: FactCell, words: MatrixWords): string {
   return parts.join(' ');
 }
 
+function factRowText({ fact, label, cells }: FactRow, words: MatrixWords): string[] {
+  return [
+    label,
+    words.verdictLabel(fact.relation, fact.contradiction, fact.independentOutlets),
+    ...cells.map((cell) => factCellText(cell, words)),
+  ];
+}
+
+function singleRowText(claim: SingleClaim, articles: readonly Article[], words: MatrixWords): string[] {
+  const reporting = new Set(claim.articleIds);
+  return [
+    claim.label,
+    words.verdictLabel(claim.fact.relation, claim.fact.contradiction, claim.fact.independentOutlets),
+    ...articles.map((article) => (reporting.has(article.id) ? words.reports : words.absent)),
+  ];
+}
+
 /**
  * Header, one row per question (label, verdict, each outlet's answer), then a blank row and the facts two or
  * more outlets report (the fact's first sentence, verdict, each outlet's part) under a header of their own.
- * No outlet selected, or nothing to compare: no rows.
+ * A story without questions has its facts in the screen's groups, each under its own header with its count:
+ * the contradictions, the facts several outlets report, then the claims one outlet reports alone (listed only
+ * when two outlets or more are shown). No outlet selected, or nothing to compare: no rows.
  */
 export function matrixRows(matrix: Matrix, words: MatrixWords): string[][] {
   if (matrix.articles.length === 0) return [];
   const heads = outletHeads(matrix.articles, words);
   const rows: string[][] = [];
+  const section = (header: string, body: string[][]) => {
+    if (body.length === 0) return;
+    if (rows.length > 0) rows.push([]);
+    rows.push([header, words.verdict, ...heads]);
+    rows.push(...body);
+  };
   if (matrix.questions.length > 0) {
     rows.push([words.question, words.verdict, ...heads]);
     for (const { question, cells } of matrix.questions) {
@@ -71,17 +105,24 @@ export function matrixRows(matrix: Matrix, words: MatrixWords): string[][] {
         ...cells.map((cell) => questionCellText(cell, words.lang)),
       ]);
     }
+    section(
+      words.facts,
+      matrix.facts.map((row) => factRowText(row, words)),
+    );
+    return rows;
   }
-  if (matrix.facts.length > 0) {
-    if (rows.length > 0) rows.push([]);
-    rows.push([words.facts, words.verdict, ...heads]);
-    for (const { fact, label, cells } of matrix.facts) {
-      rows.push([
-        label,
-        words.verdictLabel(fact.relation, fact.contradiction, fact.independentOutlets),
-        ...cells.map((cell) => factCellText(cell, words)),
-      ]);
-    }
-  }
+  const { contradictions, shared, single } = matrix;
+  section(
+    words.group('contradictions', contradictions.length),
+    contradictions.map((row) => factRowText(row, words)),
+  );
+  section(
+    words.group('shared', shared.length),
+    shared.map((row) => factRowText(row, words)),
+  );
+  section(
+    words.group('single', single.length),
+    single.map((claim) => singleRowText(claim, matrix.articles, words)),
+  );
   return rows;
 }

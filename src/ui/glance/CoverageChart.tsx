@@ -2,7 +2,7 @@
 // (a button that shows its evidence, as a matrix cell does) over a bar of the shown outlets: those that
 // differ, those that agree, a lone reporter, and the rest that do not mention it. The numbers stand in
 // their own cells, so a screen reader and a colour-blind reader get them without the bar.
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/use-t.ts';
 import { excerpt } from '../../state/comparison.ts';
@@ -53,6 +53,26 @@ function Bar({ row, total }: { row: CoverageRow; total: number }) {
   );
 }
 
+const isContradicted = (row: CoverageRow | undefined) => (row?.contradict ?? 0) > 0;
+
+/** In a story without questions, the chart's contradictions and the rest each under the matrix's heading. */
+function GroupHeading({ contradicted, rows }: { contradicted: boolean; rows: CoverageRow[] }) {
+  const t = useT();
+  const count = rows.filter((r) => isContradicted(r) === contradicted).length;
+  return (
+    <tr>
+      <th
+        scope="colgroup"
+        colSpan={4}
+        data-group={contradicted ? 'contradictions' : 'shared'}
+        className="border-b border-stone-300 bg-stone-50 px-1 py-1 text-start text-xs font-bold"
+      >
+        {t(contradicted ? 'matrix.group.contradictions' : 'matrix.group.shared', { count })}
+      </th>
+    </tr>
+  );
+}
+
 export function CoverageChart() {
   const t = useT();
   const intl = useIntl();
@@ -89,48 +109,53 @@ export function CoverageChart() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.fact.id} data-fact={row.fact.id}>
-                <th
-                  scope="row"
-                  className="w-full border-b border-stone-200 px-1 py-1.5 text-start align-top font-normal"
-                >
-                  <button
-                    type="button"
-                    disabled={!row.target}
-                    className="block w-full rounded-sm text-start hover:bg-stone-100 disabled:hover:bg-transparent"
-                    onClick={() => row.target && focusSentence(row.target)}
+            {rows.map((row, i) => (
+              <Fragment key={row.fact.id}>
+                {coverage.grouped && (i === 0 || isContradicted(rows[i - 1]) !== isContradicted(row)) ? (
+                  <GroupHeading contradicted={isContradicted(row)} rows={coverage.rows} />
+                ) : null}
+                <tr data-fact={row.fact.id}>
+                  <th
+                    scope="row"
+                    className="w-full border-b border-stone-200 px-1 py-1.5 text-start align-top font-normal"
                   >
-                    <q lang="ar" dir="rtl" className="line-clamp-2 text-sm leading-6">
-                      {excerpt(row.label, 70)}
-                    </q>
-                    {row.wire ? (
-                      <span className="inline-flex items-center gap-0.5 text-xs text-stone-600">
-                        <WireIcon />
-                        {t('matrix.wire')}
-                      </span>
-                    ) : null}
-                    <span className="sr-only"> — {t('glance.coverage.action')}</span>
-                    <Bar row={row} total={coverage.outlets} />
-                  </button>
-                </th>
-                <td className={numberCell} data-count="reporting" data-value={row.reporting}>
-                  {t('glance.coverage.of', { count: row.reporting, total: coverage.outlets })}
-                </td>
-                <td className={numberCell} data-count="agree" data-value={row.agree}>
-                  {intl.formatNumber(row.agree)}
-                </td>
-                <td
-                  className={`${numberCell} ${row.contradict > 0 ? 'font-bold text-orange-900' : ''}`}
-                  data-count="contradict"
-                  data-value={row.contradict}
-                >
-                  <span className="inline-flex items-center gap-1">
-                    {row.contradict > 0 ? <ClashIcon /> : null}
-                    {intl.formatNumber(row.contradict)}
-                  </span>
-                </td>
-              </tr>
+                    <button
+                      type="button"
+                      disabled={!row.target}
+                      className="block w-full rounded-sm text-start hover:bg-stone-100 disabled:hover:bg-transparent"
+                      onClick={() => row.target && focusSentence(row.target)}
+                    >
+                      <q lang="ar" dir="rtl" className="line-clamp-2 text-sm leading-6">
+                        {excerpt(row.label, 70)}
+                      </q>
+                      {row.wire ? (
+                        <span className="inline-flex items-center gap-0.5 text-xs text-stone-600">
+                          <WireIcon />
+                          {t('matrix.wire')}
+                        </span>
+                      ) : null}
+                      <span className="sr-only"> — {t('glance.coverage.action')}</span>
+                      <Bar row={row} total={coverage.outlets} />
+                    </button>
+                  </th>
+                  <td className={numberCell} data-count="reporting" data-value={row.reporting}>
+                    {t('glance.coverage.of', { count: row.reporting, total: coverage.outlets })}
+                  </td>
+                  <td className={numberCell} data-count="agree" data-value={row.agree}>
+                    {intl.formatNumber(row.agree)}
+                  </td>
+                  <td
+                    className={`${numberCell} ${row.contradict > 0 ? 'font-bold text-orange-900' : ''}`}
+                    data-count="contradict"
+                    data-value={row.contradict}
+                  >
+                    <span className="inline-flex items-center gap-1">
+                      {row.contradict > 0 ? <ClashIcon /> : null}
+                      {intl.formatNumber(row.contradict)}
+                    </span>
+                  </td>
+                </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>

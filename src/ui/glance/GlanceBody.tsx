@@ -1,4 +1,5 @@
-// The charts and the timeline: a chunk of its own, fetched when the reader opens "at a glance" (or on idle).
+// The charts and the timeline: a chunk of its own, fetched when the reader opens "at a glance" (or on idle). It
+// also carries the matrix's list of single-source claims (FactMatrix.tsx), drawn on demand too.
 import { AgreementMap } from './AgreementMap.tsx';
 import { CoverageChart } from './CoverageChart.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -16,3 +17,5 @@ export function GlanceBody() {
     </>
   );
 }
+
+export { SingleClaimsList } from '../matrix/SingleClaimsList.tsx';

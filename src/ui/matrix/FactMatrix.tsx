@@ -1,11 +1,19 @@
 // The fact matrix: the story's questions, then the facts two or more outlets report, by the selected
-// outlets. The table runs right to left like the columns (the first outlet at the right) in either interface
+// outlets. A story without questions (no story.json, or a reader's own comparison) leads with its facts in
+// three groups: the contradictions, then what several outlets report, then, folded, what one outlet reports
+// alone. The table runs right to left like the columns (the first outlet at the right) in either interface
 // language; on phones it scrolls sideways in its own box with the row headers pinned.
-import { memo, useDeferredValue, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useId, useState } from 'react';
 import { dirOf } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { excerpt } from '../../state/comparison.ts';
-import { type FactRow, type QuestionRow, selectMatrix } from '../../state/comparison-selectors.ts';
+import {
+  type FactRow,
+  type Matrix,
+  type QuestionRow,
+  type SingleClaim,
+  selectMatrix,
+} from '../../state/comparison-selectors.ts';
 import { useAppState } from '../../state/react.tsx';
 import { selectOutletById } from '../../state/selectors.ts';
 import { Swatch } from '../common/Swatch.tsx';
@@ -23,7 +31,8 @@ import {
 } from '../highlights/symbols.tsx';
 import { useVerdictLabel } from '../highlights/use-verdict-label.ts';
 
-/** Fact rows shown before "show more": enough for the contradictions and the best-confirmed facts. */
+/** Fact rows shown before "show more" (in a story without questions, in each group): enough for the
+ * contradictions and the best-confirmed facts. */
 const FACTS_SHOWN = 5;
 
 const cellButton =
@@ -203,6 +212,120 @@ function FactRowBody({ row }: { row: FactRow }) {
 const QuestionRowView = memo(QuestionRowBody);
 const FactRowView = memo(FactRowBody);
 
+/** The rows of one group, the first few shown, the rest behind a button of the group's own. */
+function FactGroupRows({
+  kind,
+  heading,
+  rows,
+  columns,
+}: {
+  kind: string;
+  heading: string;
+  rows: FactRow[];
+  columns: number;
+}) {
+  const t = useT();
+  const lang = useAppState((state) => state.view.lang);
+  const [all, setAll] = useState(false);
+  const headingId = useId();
+  if (rows.length === 0) return null;
+  const shown = all ? rows : rows.slice(0, FACTS_SHOWN);
+  return (
+    <>
+      <tr>
+        <th
+          id={headingId}
+          scope="colgroup"
+          colSpan={columns}
+          dir={dirOf(lang)}
+          data-group={kind}
+          className="bg-stone-50 px-3 py-1.5 text-start text-sm font-bold"
+        >
+          {heading}
+        </th>
+      </tr>
+      {shown.map((row) => (
+        <FactRowView key={row.fact.id} row={row} />
+      ))}
+      {rows.length > FACTS_SHOWN ? (
+        <tr className="print:hidden">
+          <td colSpan={columns} dir={dirOf(lang)} className="px-3 py-2">
+            <button
+              type="button"
+              aria-expanded={all}
+              aria-describedby={headingId}
+              className="text-sm text-blue-800 underline hover:text-blue-950"
+              onClick={() => setAll(!all)}
+            >
+              {all ? t('matrix.fewerFacts') : t('matrix.moreFacts', { count: rows.length - FACTS_SHOWN })}
+            </button>
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+// The list's code comes with the glance's charts, fetched on demand: a chunk of its own would make the bundler
+// move the modules they share with the entry into a third chunk, loaded up front.
+const loadList = () => import('../glance/GlanceBody.tsx');
+const SingleClaimsList = lazy(() => loadList().then((m) => ({ default: m.SingleClaimsList })));
+/** Starts fetching the list's code when the reader shows an intent to open it. */
+const prefetch = () => void loadList().catch(() => undefined);
+
+/** The claims one shown outlet reports alone, folded under a count: a native disclosure whose list (a long
+ * story has many claims) is drawn, and its code fetched, only when opened. */
+function SingleClaims({ claims }: { claims: SingleClaim[] }) {
+  const t = useT();
+  const lang = useAppState((state) => state.view.lang);
+  const [open, setOpen] = useState(false);
+  if (claims.length === 0) return null;
+  return (
+    <details
+      data-testid="matrix-single"
+      dir={dirOf(lang)}
+      className="mt-3 rounded-lg border border-stone-200 bg-white px-3 py-2"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      // React's focus event bubbles: reaching the summary from the keyboard fetches the list's code too.
+      onPointerEnter={prefetch}
+      onFocus={prefetch}
+    >
+      <summary className="cursor-pointer text-sm font-bold">
+        <span data-group="single">{t('matrix.group.single', { count: claims.length })}</span>
+      </summary>
+      {open ? (
+        <Suspense fallback={null}>
+          <SingleClaimsList claims={claims} />
+        </Suspense>
+      ) : null}
+    </details>
+  );
+}
+
+/** The fact rows: under one heading after a story's questions; in groups, with counts, when they lead. */
+function FactRows({ matrix, columns }: { matrix: Matrix; columns: number }) {
+  const t = useT();
+  if (matrix.questions.length > 0) {
+    return <FactGroupRows kind="facts" heading={t('matrix.facts')} rows={matrix.facts} columns={columns} />;
+  }
+  return (
+    <>
+      <FactGroupRows
+        kind="contradictions"
+        heading={t('matrix.group.contradictions', { count: matrix.contradictions.length })}
+        rows={matrix.contradictions}
+        columns={columns}
+      />
+      <FactGroupRows
+        kind="shared"
+        heading={t('matrix.group.shared', { count: matrix.shared.length })}
+        rows={matrix.shared}
+        columns={columns}
+      />
+    </>
+  );
+}
+
 export function FactMatrix() {
   const t = useT();
   const lang = useAppState((state) => state.view.lang);
@@ -210,100 +333,85 @@ export function FactMatrix() {
   const matrix = useDeferredValue(useAppState(selectMatrix));
   const outlets = useAppState(selectOutletById);
   const outletName = useOutletName();
-  const [allFacts, setAllFacts] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  if (matrix.articles.length === 0 || (matrix.questions.length === 0 && matrix.facts.length === 0))
+  const leadsWithFacts = matrix.questions.length === 0;
+  const singles = matrix.single;
+  if (
+    matrix.articles.length === 0 ||
+    (matrix.questions.length === 0 && matrix.facts.length === 0 && singles.length === 0)
+  )
     return null;
-  const facts = allFacts ? matrix.facts : matrix.facts.slice(0, FACTS_SHOWN);
   const columns = matrix.articles.length + 1;
   const repeated = new Map<string, number>();
+  const hasTable = matrix.questions.length > 0 || matrix.facts.length > 0;
   return (
     <section aria-labelledby="matrix-title" data-testid="matrix" className="px-4 pt-4 min-[641px]:px-8">
       <h2 id="matrix-title" className="text-lg font-bold">
         {t('matrix.title')}
       </h2>
-      <p className="text-sm text-stone-600 print:hidden">{t('matrix.hint')}</p>
-      <p className="text-xs text-stone-600 min-[641px]:hidden print:hidden">{t('matrix.scrollHint')}</p>
+      {hasTable ? (
+        <>
+          <p className="text-sm text-stone-600 print:hidden">{t('matrix.hint')}</p>
+          <p className="text-xs text-stone-600 min-[641px]:hidden print:hidden">{t('matrix.scrollHint')}</p>
+        </>
+      ) : (
+        <p className="text-sm text-stone-600">{t('glance.coverage.none')}</p>
+      )}
       <p role="status" className="sr-only">
         {announcement}
       </p>
       {/* `relative`: the visually hidden text in the cells is positioned absolutely; without a positioned
           scroller it would escape the sideways scroll and widen the page on phones. */}
-      <div className="matrix-scroller relative mt-2 max-w-full overflow-x-auto overscroll-x-contain rounded-lg border border-stone-200 bg-white">
-        <table dir="rtl" className="w-full border-collapse text-sm">
-          <caption dir={dirOf(lang)} className="sr-only">
-            {t('matrix.caption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" dir={dirOf(lang)} className={`${rowHeader} text-xs text-stone-600`}>
-                {matrix.questions.length > 0 ? t('matrix.question') : t('matrix.fact')}
-              </th>
-              {matrix.articles.map((article) => {
-                const outletId = article.attribution.outletId;
-                const outlet = outlets.get(outletId);
-                const n = (repeated.get(outletId) ?? 0) + 1;
-                repeated.set(outletId, n);
-                return (
-                  <th
-                    key={article.id}
-                    scope="col"
-                    dir={dirOf(lang)}
-                    data-article={article.id}
-                    className="border-b border-stone-200 px-2 py-2 text-start align-bottom text-sm font-bold"
-                  >
-                    <span className="inline-flex items-center gap-1.5">
-                      {outlet ? <Swatch outlet={outlet} /> : null}
-                      {outlet ? outletName(outlet) : outletId}
-                      {n > 1 ? ` (${n})` : null}
-                    </span>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          {matrix.questions.length > 0 ? (
-            <tbody data-testid="matrix-questions">
-              {matrix.questions.map((row) => (
-                <QuestionRowView key={row.question.id} row={row} onAnnounce={setAnnouncement} />
-              ))}
-            </tbody>
-          ) : null}
-          {matrix.facts.length > 0 ? (
-            <tbody data-testid="matrix-facts">
+      {hasTable ? (
+        <div className="matrix-scroller relative mt-2 max-w-full overflow-x-auto overscroll-x-contain rounded-lg border border-stone-200 bg-white">
+          <table dir="rtl" className="w-full border-collapse text-sm">
+            <caption dir={dirOf(lang)} className="sr-only">
+              {leadsWithFacts ? t('matrix.captionFacts') : t('matrix.caption')}
+            </caption>
+            <thead>
               <tr>
-                <th
-                  scope="colgroup"
-                  colSpan={columns}
-                  dir={dirOf(lang)}
-                  className="bg-stone-50 px-3 py-1.5 text-start text-sm font-bold"
-                >
-                  {t('matrix.facts')}
+                <th scope="col" dir={dirOf(lang)} className={`${rowHeader} text-xs text-stone-600`}>
+                  {matrix.questions.length > 0 ? t('matrix.question') : t('matrix.fact')}
                 </th>
-              </tr>
-              {facts.map((row) => (
-                <FactRowView key={row.fact.id} row={row} />
-              ))}
-              {matrix.facts.length > FACTS_SHOWN ? (
-                <tr className="print:hidden">
-                  <td colSpan={columns} dir={dirOf(lang)} className="px-3 py-2">
-                    <button
-                      type="button"
-                      aria-expanded={allFacts}
-                      className="text-sm text-blue-800 underline hover:text-blue-950"
-                      onClick={() => setAllFacts(!allFacts)}
+                {matrix.articles.map((article) => {
+                  const outletId = article.attribution.outletId;
+                  const outlet = outlets.get(outletId);
+                  const n = (repeated.get(outletId) ?? 0) + 1;
+                  repeated.set(outletId, n);
+                  return (
+                    <th
+                      key={article.id}
+                      scope="col"
+                      dir={dirOf(lang)}
+                      data-article={article.id}
+                      className="border-b border-stone-200 px-2 py-2 text-start align-bottom text-sm font-bold"
                     >
-                      {allFacts
-                        ? t('matrix.fewerFacts')
-                        : t('matrix.moreFacts', { count: matrix.facts.length - FACTS_SHOWN })}
-                    </button>
-                  </td>
-                </tr>
-              ) : null}
-            </tbody>
-          ) : null}
-        </table>
-      </div>
+                      <span className="inline-flex items-center gap-1.5">
+                        {outlet ? <Swatch outlet={outlet} /> : null}
+                        {outlet ? outletName(outlet) : outletId}
+                        {n > 1 ? ` (${n})` : null}
+                      </span>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            {matrix.questions.length > 0 ? (
+              <tbody data-testid="matrix-questions">
+                {matrix.questions.map((row) => (
+                  <QuestionRowView key={row.question.id} row={row} onAnnounce={setAnnouncement} />
+                ))}
+              </tbody>
+            ) : null}
+            {matrix.facts.length > 0 ? (
+              <tbody data-testid="matrix-facts">
+                <FactRows matrix={matrix} columns={columns} />
+              </tbody>
+            ) : null}
+          </table>
+        </div>
+      ) : null}
+      <SingleClaims claims={singles} />
     </section>
   );
 }
