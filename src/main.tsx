@@ -11,6 +11,7 @@ import { createAppStore } from './state/store.ts';
 import { linkNamesOwn, storyInQuery } from './state/url.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { OWN_DATABASE } from './storage/database-name.ts';
+import { hasStoryLink } from './storage/story-id.ts';
 import { App } from './ui/App.tsx';
 import { ErrorBoundary } from './ui/layout/ErrorBoundary.tsx';
 
@@ -79,14 +80,23 @@ async function boot(mount: HTMLElement): Promise<void> {
       .then((m) => m.startOwnArticles(store))
       .catch((error: unknown) => console.error('Could not start the reader’s own articles', error)));
   store.getState().setStartOwn(startOwn);
-  if (linkNamesOwn(window.location.search)) await startOwn();
+  // A link may carry its story (in the fragment): it is kept in this browser before the view it names is read.
+  const carried = hasStoryLink(window.location.hash);
+  const share = carried ? import('./ui/stories/story-share.ts') : undefined;
+  if (linkNamesOwn(window.location.search) || carried) await startOwn();
   else if (await mayHaveOwnArticles()) void startOwn();
+  if (share) {
+    await share
+      .then((m) => m.openLinkStory(store, window.location.hash, window.location.search))
+      .catch((error: unknown) => console.error('Could not open the story the link carries', error));
+  }
   try {
     startUrlSync(store);
   } catch (error) {
     // Without the URL the app still works from the default view; say so in the console, not with a blank page.
     console.error('Could not read the view from the address', error);
   }
+  if (share) void share.then((m) => m.dropFragment());
   // A link in English fetches its catalog before the first paint, so the page opens in the language it names.
   await loadCatalog(store.getState().view.lang).catch(() => undefined);
   // A transition: React renders the page in slices and yields between them, so the first render (hundreds of marked

@@ -3,6 +3,7 @@
 // `readAdded` (bytes or pasted text → text, or why not), `ingestOwn` (text → Article with its outlet),
 // `joinOwn` (base + own articles → a corpus compared afresh over all of them).
 import { compareArticles } from './compare/compare-corpus.ts';
+import { topicFit } from './compare/topic.ts';
 import { outletsOf } from './corpus.ts';
 import { decodeBytes, MAX_ARTICLE_BYTES, tooLarge } from './ingest/decode-bytes.ts';
 import { ingestDecoded } from './ingest/ingest-article.ts';
@@ -30,6 +31,8 @@ export interface AddedInput {
   /** The file's size when `bytes` holds only its start (a runner need not read a huge file whole). */
   size?: number;
   outlet?: OutletChoice;
+  /** Add it even when it seems to be about another event (the reader said so). */
+  force?: boolean;
 }
 
 /** What is stored for one added article: the text is the source of truth, the analysis is redone from it. */
@@ -195,12 +198,31 @@ export function joinOwn(
   };
 }
 
+/** An input held back because it seems to be about another event than the story's articles. */
+export interface OffTopic {
+  name: string;
+  /** Its headline (or first words), to name a new comparison after it. */
+  title: string;
+  /** The few content words it shares with the story, for the reader to judge. */
+  shared: string[];
+  score: number;
+}
+
 export interface AddResult {
   corpus: Corpus;
   /** The records of the articles that joined, for storage. */
   added: OwnRecord[];
   /** Inputs refused, with the code and reason (the interface words the code). */
   problems: InputProblem[];
+  /** Inputs held back as off-topic (not added): the reader decides. */
+  offTopic: OffTopic[];
+}
+
+/** A short title for an article: its headline, or the first words of its first sentence. */
+function titleOf(article: Article): string {
+  const first = article.title ?? article.paragraphs[0]?.sentences[0]?.text ?? article.file;
+  const words = first.trim().split(/\s+/);
+  return words.length > 14 ? `${words.slice(0, 14).join(' ')}…` : first.trim();
 }
 
 /** Why `article` may not join: it repeats a bundled or an earlier added article. */
@@ -240,6 +262,7 @@ export function addArticles(
   const added: OwnRecord[] = [];
   const problems: InputProblem[] = [];
   const fresh: { article: Article; outlet?: Outlet }[] = [];
+  const candidates: { input: AddedInput; record: OwnRecord; article: Article; outlet?: Outlet }[] = [];
   inputs.forEach((input, i) => {
     const read = readAdded(input);
     if (!read.ok) problems.push(read.problem);
@@ -264,16 +287,45 @@ export function addArticles(
           reason: `the same article as ${original}, which is already shown`,
         });
       } else {
-        added.push(record);
-        fresh.push({ article: result.article, ...(result.outlet ? { outlet: result.outlet } : {}) });
+        candidates.push({
+          input,
+          record,
+          article: result.article,
+          ...(result.outlet ? { outlet: result.outlet } : {}),
+        });
         present.articles.push(result.article);
         present.keys.set(key, input.name);
       }
     }
     onProgress?.(i + 1, inputs.length, input.name);
   });
+  // Each new article is measured against the story as it was; a story with no articles yet is defined by the
+  // batch itself, when there are at least three to say what it is about.
+  const before = [...base.articles.filter((a) => !a.own), ...joined.map((j) => j.article)];
+  const offTopic: OffTopic[] = [];
+  for (const candidate of candidates) {
+    const others =
+      before.length > 0
+        ? before
+        : candidates.length >= 3
+          ? candidates.filter((c) => c !== candidate).map((c) => c.article)
+          : [];
+    const fit =
+      candidate.input.force || others.length === 0 ? undefined : topicFit(candidate.article, others);
+    if (fit && !fit.onTopic) {
+      offTopic.push({
+        name: candidate.input.name,
+        title: titleOf(candidate.article),
+        shared: fit.shared,
+        score: fit.score,
+      });
+    } else {
+      added.push(candidate.record);
+      fresh.push({ article: candidate.article, ...(candidate.outlet ? { outlet: candidate.outlet } : {}) });
+    }
+  }
   const corpus = joinOwn(base, [...joined, ...fresh], registry);
-  return { corpus, added, problems };
+  return { corpus, added, problems, offTopic };
 }
 
 /** Re-analyse stored records over `base` (a reload, or a removal): those that no longer ingest are reported. */

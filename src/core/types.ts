@@ -408,6 +408,8 @@ export interface StorySummary {
   date?: string;
   articles: number;
   outlets: number;
+  /** Made in the reader's browser (kept in IndexedDB), not bundled by the build. */
+  own?: true;
 }
 
 export interface Corpus {

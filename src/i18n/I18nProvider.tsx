@@ -1,7 +1,13 @@
 // react-intl bound to the interface language and digits; keeps <html lang dir> in step with them.
-import { type ReactNode, useEffect, useLayoutEffect, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { IntlProvider } from 'react-intl';
-import { type Catalog, catalogIfLoaded, loadCatalog } from './catalogs.ts';
+import {
+  type Catalog,
+  catalogIfLoaded,
+  catalogsVersion,
+  loadCatalog,
+  subscribeCatalogs,
+} from './catalogs.ts';
 import { type Digits, dirOf, type Lang, localeTag } from './locale.ts';
 
 export interface I18nProviderProps {
@@ -28,6 +34,8 @@ function useShownLang(lang: Lang): { shown: Lang; catalog: Catalog } {
       current = false;
     };
   }, [lang]);
+  // The late Arabic strings arriving (with a lazily loaded part) give a new catalog object.
+  useSyncExternalStore(subscribeCatalogs, catalogsVersion, catalogsVersion);
   const catalog = catalogIfLoaded(shown) ?? catalogIfLoaded('ar')!;
   return { shown, catalog };
 }

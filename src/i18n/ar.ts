@@ -1,5 +1,8 @@
-// The source catalog. Every string of the interface lives here; en.ts must carry the same ids and placeholders.
+// The source catalog: the strings of the first paint (those of lazily loaded parts are in ar-late.ts); en.ts
+// must carry the ids and placeholders of both.
 // ICU MessageFormat: Arabic plurals use the categories zero, one, two, few, many, other.
+
+import type { arLate } from './ar-late.ts';
 
 export const ar = {
   'app.name': 'تبيُّن',
@@ -99,7 +102,6 @@ export const ar = {
 
   'notices.label': 'ملاحظات',
   'notices.dismiss': 'إخفاء الملاحظات',
-  'notices.urlTitle': 'تجاهلنا جزءًا من الرابط:',
   'notices.moreProblems':
     '{count, plural, one {وملف آخر} two {وملفان آخران} few {و# ملفات أخرى} many {و# ملفًا آخر} other {و# ملف آخر}}',
   'notices.problemsTitle': 'ملفات لم يمكن استخدامها:',
@@ -117,18 +119,6 @@ export const ar = {
   'stories.option':
     '{title} ({count, plural, zero {لا مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالًا} other {# مقال}})',
   'stories.loading': 'جارٍ تحميل القصة…',
-  'dropped.unknown-story': 'القصة «{value}» ليست من قصص هذا التطبيق، فتُعرض القصة الافتراضية.',
-  'dropped.story-unavailable': 'تعذّر تحميل القصة «{value}»، فبقيت القصة المفتوحة معروضة.',
-  'dropped.unknown-outlet': 'وسيلة الإعلام «{value}» ليست في هذه القصة.',
-  'dropped.bad-lang': 'لغة الواجهة «{value}» غير معروفة، فعُرضت العربية.',
-  'dropped.bad-digits': 'نوع الأرقام «{value}» غير معروف، فعُرضت الأرقام اللاتينية.',
-  'dropped.unknown-param': 'المُعامل «{param}» غير معروف.',
-  'dropped.repeated-param': 'المُعامل «{param}» مكرَّر، فأُخذت قيمته الأولى وحدها.',
-  'dropped.future-version': 'الرابط من إصدار أحدث من التطبيق ({value})، فعُرض منه ما نفهمه.',
-  'dropped.bad-version': 'رقم إصدار الرابط «{value}» غير صالح.',
-  'dropped.too-long': 'قيمة المُعامل «{param}» طويلة جدًا.',
-  'dropped.unknown-question': 'السؤال «{value}» ليس من أسئلة هذه القصة.',
-  'dropped.bad-highlight': 'نمط التظليل «{value}» غير معروف، فظُلِّل كل شيء.',
 
   'matrix.title': 'المقارنة',
   'matrix.caption': 'كيف أجابت كل وسيلة إعلام عن أسئلة القصة، والوقائع التي روتها أكثر من وسيلة',
@@ -149,7 +139,6 @@ export const ar = {
   'matrix.group.contradictions': 'وقائع تتناقض فيها الروايات ({count, number})',
   'matrix.group.shared': 'وقائع روتها أكثر من وسيلة، الأوسع تداولًا أولًا ({count, number})',
   'matrix.group.single': 'وقائع انفردت بها وسيلة واحدة ({count, number})',
-  'matrix.single.hint': 'لم تروِها أي وسيلة أخرى من الوسائل المعروضة. اختر واقعة لتراها في مقالها.',
 
   'verdict.agreement': 'اتفاق',
   'verdict.contradiction': 'تناقض',
@@ -245,102 +234,34 @@ export const ar = {
   'glance.hide': 'أخفِ',
   'glance.show': 'اعرض',
   'glance.toggleLabel': 'في لمحة: الرسوم والخط الزمني',
-  'glance.coverage.title': 'من يروي كل واقعة',
-  'glance.coverage.caption':
-    'لكل واقعة ترويها وسيلتان أو أكثر: كم وسيلة من المعروضة ترويها، وكم منها تتفق، وكم تخالف غيرها. التناقضات أولًا.',
-  'glance.coverage.fact': 'الواقعة',
-  'glance.coverage.reporting': 'تروي',
-  'glance.coverage.agree': 'تتفق',
-  'glance.coverage.contradict': 'تخالف',
-  'glance.coverage.absent': 'لا تذكرها',
-  'glance.coverage.of': '{count, number} من {total, number}',
-  'glance.coverage.action': 'اعرض الدليل في المقالات',
   'glance.coverage.none': 'لا تروي وسيلتان معروضتان أو أكثر أيّ واقعة واحدة.',
-  'glance.coverage.single':
-    '{count, plural, zero {} one {وواقعة واحدة ترويها وسيلة واحدة فقط، وليست في الرسم.} two {وواقعتان ترويهما وسيلة واحدة فقط، وليستا في الرسم.} few {و# وقائع ترويها وسيلة واحدة فقط، وليست في الرسم.} many {و# واقعة ترويها وسيلة واحدة فقط، وليست في الرسم.} other {و# واقعة ترويها وسيلة واحدة فقط، وليست في الرسم.}}',
-  'glance.coverage.more':
-    '{count, plural, one {اعرض واقعة أخرى} two {اعرض واقعتين أخريين} few {اعرض # وقائع أخرى} many {اعرض # واقعة أخرى} other {اعرض # واقعة أخرى}}',
-  'glance.coverage.fewer': 'اعرض وقائع أقل',
-  'glance.agreement.title': 'مدى اتفاق كل وسيلتين',
-  'glance.agreement.caption':
-    'في كل خانة: من الوقائع التي ترويها الوسيلتان كلتاهما، على كم تتفقان، وفي كم تتناقضان. على القطر: كم واقعة ترويها الوسيلة.',
   'glance.agreement.outlet': 'الوسيلة',
-  'glance.agreement.agree': '{agree, number} من {shared, number}',
-  'glance.agreement.contradict':
-    '{count, plural, zero {لا تناقض} one {تناقض واحد} two {تناقضان} few {# تناقضات} many {# تناقضًا} other {# تناقض}}',
-  'glance.agreement.none': 'لا وقائع مشتركة',
-  'glance.agreement.own':
-    '{count, plural, zero {لا وقائع} one {واقعة واحدة} two {واقعتان} few {# وقائع} many {# واقعة} other {# واقعة}}',
-  'glance.agreement.legendLow': 'اتفاق أقل',
-  'glance.agreement.legendHigh': 'اتفاق أكثر',
-  'glance.agreement.scrollHint': 'اسحب الجدول جانبًا لترى بقية الوسائل',
-  'timeline.title': 'متى كتبت كل وسيلة',
-  'timeline.hint': 'بحسب يوم النشر، ومع كل وسيلة جوابها عن السؤال المختار: من كتب قبل النتيجة ومن كتب بعدها.',
   'timeline.label': 'أيام النشر',
-  'timeline.question': 'الجواب عن',
-  'timeline.storyDay': 'يوم الحدث',
-  'timeline.skipped':
-    '{count, plural, one {يوم بلا مقالات} two {يومان بلا مقالات} few {# أيام بلا مقالات} many {# يومًا بلا مقالات} other {# يوم بلا مقالات}}',
-  'timeline.empty': 'لا مقال في هذا اليوم',
-  'timeline.sameDay': 'ترتيب المقالات داخل اليوم غير معروف.',
-  'timeline.source.provenance': 'من سجل المصادر',
-  'timeline.source.text': 'تقدير من النص',
-  'timeline.basis.dateline': 'تاريخ في سطر المكان',
-  'timeline.basis.relative-weekday': 'يوم يسمّيه النص',
-  'timeline.basis.relative-story': 'يوم نسبي مقروء على تاريخ الحدث',
-  'timeline.basis.bounds': 'حدود من النص',
-  'timeline.range': 'بين {from} و{to}',
-  'timeline.after': 'في {from} أو بعده',
-  'timeline.before': 'في {to} أو قبله',
-  'timeline.conflicts':
-    '{count, plural, one {قرينة تشير إلى يوم آخر:} two {قرينتان تشيران إلى يوم آخر:} few {# قرائن تشير إلى يوم آخر:} many {# قرينة تشير إلى يوم آخر:} other {# قرينة تشير إلى يوم آخر:}}',
-  'timeline.undated': 'بلا تاريخ',
-  'timeline.undatedHint': 'لا سجل المصادر ولا النص يقول متى نُشر.',
-  'timeline.none': 'لا مقال معروض.',
 
   // The reader's own articles (src/ui/add).
   'own.open': 'أضف مقالًا',
   'own.openTitle': 'أضف مقالًا من عندك إلى المقارنة',
-  'own.dialogTitle': 'أضف مقالًا من عندك',
-  'own.dialogIntro':
-    'ألصق نص مقال، أو اختر ملفات نصية. يُحلَّل المقال ويُحفظ في متصفحك وحده، ولا يُرسَل إلى أي مكان.',
-  'own.pasteLabel': 'نص المقال',
-  'own.pasteName': 'نص ملصق',
-  'own.filesLabel': 'أو اختر ملفات ‎.txt‎ (يمكن أكثر من ملف)، أو أفلتها هنا',
-  'own.filesChosen':
-    '{count, plural, zero {لم يُختر ملف} one {اختير ملف واحد} two {اختير ملفان} few {اختيرت # ملفات} many {اختير # ملفًا} other {اختير # ملف}}',
-  'own.outletLabel': 'وسيلة الإعلام',
-  'own.outletDetect': 'اكتشفها من النص',
-  'own.outletOther': 'اسم آخر…',
-  'own.outletName': 'اسم الوسيلة',
-  'own.submit': 'حلّل وأضف',
-  'own.close': 'إغلاق',
-  'own.progress': 'يُحلَّل {done, number} من {total, number}…',
-  'own.progressStart': 'يبدأ التحليل…',
-  'own.emptyPaste': 'النص الملصق فارغ، ولم يُختر ملف: ألصق نص مقال أو اختر ملفًا.',
-  'own.resultAdded': 'أُضيف، وحُفظ في متصفحك',
-  'own.resultUnsaved': 'أُضيف لهذه الجلسة فقط: لم يُحفظ، فلن يبقى بعد إعادة التحميل',
-  'own.resultRefused': 'لم يُضف: {reason}',
-  'own.failed': 'تعذّر التحليل في المتصفح ({message})، ولم يتغيّر شيء مما هو معروض.',
   'own.yours': 'مقالاتك ({count, number})',
   'own.badge': 'مقالك',
   'own.badgeTitle': 'أضفتَه أنت في هذا المتصفح، وليس من مقالات القصة',
   'own.remove': 'أزِل',
   'own.removeLabel': 'أزِل «{name}» من المقارنة ومن متصفحك',
-  'own.removed': 'أُزيل «{name}».',
-  'own.undo': 'تراجع',
   'own.unsaved': 'لم يُحفظ',
-  'own.storageUnavailable':
-    'لا يتيح هذا المتصفح الحفظ (ربما نافذة تصفّح خاص): ما تضيفه يُعرض في هذه الجلسة فقط ولن يبقى بعد إعادة التحميل. مقالات القصة معروضة كما هي.',
-  'own.storageQuota':
-    'امتلأت مساحة التخزين في متصفحك: ما لم يُحفظ معروض في هذه الجلسة فقط ولن يبقى بعد إعادة التحميل. ما حُفظ قبلُ باقٍ.',
-  'own.storageFailed':
-    'تعذّر الحفظ في متصفحك: ما لم يُحفظ معروض في هذه الجلسة فقط ولن يبقى بعد إعادة التحميل. ما حُفظ قبلُ باقٍ.',
-  'own.corrupted':
-    '{count, plural, one {تعذّرت قراءة مقال واحد من مقالاتك المحفوظة فتُرك جانبًا} two {تعذّرت قراءة مقالين من مقالاتك المحفوظة فتُركا جانبًا} few {تعذّرت قراءة # من مقالاتك المحفوظة فتُركت جانبًا} many {تعذّرت قراءة # من مقالاتك المحفوظة فتُركت جانبًا} other {تعذّرت قراءة # من مقالاتك المحفوظة فتُركت جانبًا}}؛ البقية معروضة.',
-  'own.listSeparator': '، ',
-  'own.linkMissing':
-    '{count, plural, one {يتضمّن هذا الرابط مقالًا أضافه مُرسِله في متصفحه هو ({list})، وليس في متصفحك.} two {يتضمّن هذا الرابط مقالين أضافهما مُرسِله في متصفحه هو ({list})، وليسا في متصفحك.} few {يتضمّن هذا الرابط # مقالات أضافها مُرسِله في متصفحه هو ({list})، وليست في متصفحك.} many {يتضمّن هذا الرابط # مقالًا أضافها مُرسِله في متصفحه هو ({list})، وليست في متصفحك.} other {يتضمّن هذا الرابط # مقال أضافها مُرسِله في متصفحه هو ({list})، وليست في متصفحك.}} يُعرض ما لديك.',
+
+  'method.reader': 'اختارها القارئ',
+  'method.text+reader': 'من النص، واختارها القارئ أيضًا',
+  'evidence.reader': 'اختار القارئ {outlet}',
+
+  // Stories made in the browser (src/ui/stories).
+  'stories.new': 'مقارنة جديدة',
+  'stories.newHint': 'قارن تغطية حدث آخر بمقالات من عندك',
+  'stories.ownOption':
+    '{title}، مقارنتك ({count, plural, zero {لا مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالًا} other {# مقال}})',
+  'stories.deleted': 'حُذفت مقارنة «{title}».',
+  'stories.undo': 'تراجع',
+  'stories.emptyTitle': 'لا مقالات في هذه المقارنة بعد',
+  'stories.emptyBody':
+    'ألصق نصوص المقالات التي تريد مقارنتها، أو أفلت ملفاتها: مقالًا لكل وسيلة إعلام. تظهر التناقضات أولًا، ثم ما تتفق عليه الوسائل.',
 
   'error.title': 'حدث خطأ غير متوقع',
   'error.body': 'لم نتمكن من عرض هذه الصفحة. جرّب إعادة التحميل، أو ابدأ من العرض الافتراضي.',
@@ -348,4 +269,5 @@ export const ar = {
   'error.reset': 'ابدأ من العرض الافتراضي',
 } as const;
 
-export type MessageId = keyof typeof ar;
+/** Every message id: the first paint's (here) and the lazily loaded parts' (ar-late.ts). */
+export type MessageId = keyof typeof ar | keyof typeof arLate;

@@ -37,3 +37,6 @@ export function showControls(text: string): string {
     (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
   );
 }
+
+/** First-strong isolate: a quoted value keeps its own order inside a sentence of the other direction. */
+export const isolate = (value: string): string => `\u2068${value}\u2069`;

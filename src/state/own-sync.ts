@@ -5,6 +5,7 @@ import type { AddedInput, OwnRecord } from '../core/add-articles.ts';
 import type { Corpus, InputProblem } from '../core/types.ts';
 import type { OwnStorage } from '../storage/own-storage.ts';
 import type { Analyzer } from '../worker/client.ts';
+import { ownStories, storageState, withTimeout } from './own-stories.ts';
 import type { AddResult, OwnState, StorageState } from './slices/own.ts';
 import type { AppStore } from './store.ts';
 
@@ -18,24 +19,8 @@ export interface OwnDeps {
 /** Long enough for a slow disk and a worker's first analysis; short enough that a hung IndexedDB is not a blank page. */
 const DEFAULT_TIMEOUT_MS = 4000;
 
-class TimedOut extends Error {
-  override name = 'TimedOut';
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimedOut(`no answer in ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** What a storage error means for the reader; a hang counts as unavailable. */
-function storageState(error: unknown): StorageState {
-  const kind = (error as { kind?: unknown } | null)?.kind;
-  if (kind === 'quota' || kind === 'unavailable' || kind === 'failed') return kind;
-  return error instanceof TimedOut ? 'unavailable' : 'failed';
-}
+/** The same story with the same bundled articles (a renamed story is still the same). */
+const sameBase = (a: Corpus, b: Corpus) => a.story.id === b.story.id && a.articles === b.articles;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isStale = (error: unknown) => (error as { name?: unknown } | null)?.name === 'StaleRequest';
@@ -83,15 +68,30 @@ export async function startOwnArticles(store: AppStore, deps: OwnDeps = {}): Pro
       ? Promise.resolve(deps.storage)
       : import('../storage/own-storage.ts').then((m) => m.createOwnStorage()));
 
-  /** Shows `corpus` unless the story changed meanwhile. */
+  /** Shows `corpus` unless the story changed meanwhile (a new title is not a change: the analysis still holds). */
   const show = (base: Corpus, corpus: Corpus) => {
-    if (store.getState().base === base) store.getState().setCorpus(corpus);
+    const now = store.getState().base;
+    if (sameBase(now, base)) store.getState().setCorpus({ ...corpus, story: now.story });
   };
 
   let generation = 0;
-  const loadFor = async (base: Corpus) => {
+  let current: Promise<void> = Promise.resolve();
+  const loadFor = (base: Corpus): Promise<void> => {
+    current = load(base);
+    return current;
+  };
+  const load = async (base: Corpus) => {
     const mine = ++generation;
-    patch({ records: [], unsaved: [], corrupted: 0, results: [], removed: null, busy: null, error: null });
+    patch({
+      records: [],
+      unsaved: [],
+      corrupted: 0,
+      results: [],
+      removed: null,
+      busy: null,
+      error: null,
+      held: [],
+    });
     let loaded: Awaited<ReturnType<OwnStorage['load']>>;
     try {
       loaded = await withTimeout(
@@ -145,91 +145,113 @@ export async function startOwnArticles(store: AppStore, deps: OwnDeps = {}): Pro
     return (await (await getAnalyzer()).rejoin(base, records)).corpus;
   };
 
-  store.getState().setOwnActions({
-    async outlets() {
-      return (await getAnalyzer()).outlets();
-    },
+  const stories = ownStories(store, { getStorage, loadFor, timeoutMs, patch });
 
-    async add(inputs) {
-      const { base, own } = store.getState();
-      patch({ busy: { done: 0, total: inputs.length, name: '' }, results: [], error: null, removed: null });
-      let outcome: Awaited<ReturnType<Analyzer['add']>>;
-      try {
-        outcome = await (await getAnalyzer()).add(base, own.records, inputs, (done, total, name) =>
-          patch({ busy: { done, total, name } }),
-        );
-      } catch (error) {
-        if (!isStale(error)) patch({ busy: null, error: messageOf(error) });
-        return;
-      }
-      if (store.getState().base !== base) return;
-      show(base, outcome.corpus);
-      // A selection of outlets would hide the new columns: the reader asked to see them, so they join it.
-      const { view, setOutlets, corpus } = store.getState();
-      if (view.outlets !== null && outcome.added.length > 0) {
-        const added = new Set(outcome.added.map((r) => r.id));
-        const theirs = corpus.articles.filter((a) => added.has(a.id)).map((a) => a.attribution.outletId);
-        setOutlets([...view.outlets, ...theirs]);
-      }
-      const { saved, state } = await save(base.story.id, outcome.added);
-      const current = store.getState().own;
-      patch({
-        records: [...current.records, ...outcome.added],
-        unsaved: [...current.unsaved, ...outcome.added.filter((r) => !saved.has(r.id)).map((r) => r.id)],
-        ...(state ? { storage: state } : {}),
-        busy: null,
-        results: resultsOf(inputs, outcome.added, outcome.problems, saved),
-        lastMs: outcome.ms,
-      });
-    },
+  store.getState().setOwnActions(
+    {
+      ...stories.actions,
+      async outlets() {
+        return (await getAnalyzer()).outlets();
+      },
 
-    async remove(id) {
-      const { base, own } = store.getState();
-      const record = own.records.find((r) => r.id === id);
-      if (!record) return;
-      const rest = own.records.filter((r) => r.id !== id);
-      patch({ records: rest, unsaved: own.unsaved.filter((u) => u !== id), removed: record, results: [] });
-      try {
-        await withTimeout(
-          getStorage().then((s) => s.remove(base.story.id, id)),
-          timeoutMs,
-        );
-      } catch (error) {
-        patch({ storage: storageState(error) });
-      }
-      try {
-        show(base, await reanalyse(base, rest));
-      } catch (error) {
-        if (!isStale(error)) patch({ error: messageOf(error) });
-      }
-    },
+      async add(inputs) {
+        const { base, own } = store.getState();
+        patch({ busy: { done: 0, total: inputs.length, name: '' }, results: [], error: null, removed: null });
+        let outcome: Awaited<ReturnType<Analyzer['add']>>;
+        try {
+          outcome = await (await getAnalyzer()).add(base, own.records, inputs, (done, total, name) =>
+            patch({ busy: { done, total, name } }),
+          );
+        } catch (error) {
+          if (!isStale(error)) patch({ busy: null, error: messageOf(error) });
+          return;
+        }
+        if (!sameBase(store.getState().base, base)) return;
+        show(base, outcome.corpus);
+        // A selection of outlets would hide the new columns: the reader asked to see them, so they join it.
+        const { view, setOutlets, corpus } = store.getState();
+        if (view.outlets !== null && outcome.added.length > 0) {
+          const added = new Set(outcome.added.map((r) => r.id));
+          const theirs = corpus.articles.filter((a) => added.has(a.id)).map((a) => a.attribution.outletId);
+          setOutlets([...view.outlets, ...theirs]);
+        }
+        const { saved, state } = await save(base.story.id, outcome.added);
+        const current = store.getState().own;
+        patch({
+          records: [...current.records, ...outcome.added],
+          unsaved: [...current.unsaved, ...outcome.added.filter((r) => !saved.has(r.id)).map((r) => r.id)],
+          ...(state ? { storage: state } : {}),
+          busy: null,
+          results: [
+            ...resultsOf(inputs, outcome.added, outcome.problems, saved),
+            ...outcome.offTopic.map((o) => ({
+              name: o.name,
+              status: 'off-topic' as const,
+              title: o.title,
+              shared: o.shared,
+            })),
+          ],
+          held: inputs.filter((input) => outcome.offTopic.some((o) => o.name === input.name)),
+          lastMs: outcome.ms,
+        });
+        stories.counted(base.story.id, store.getState().own.records.length);
+      },
 
-    async undo() {
-      const { base, own } = store.getState();
-      const record = own.removed;
-      if (!record) return;
-      const records = [...own.records, record];
-      patch({ records, removed: null });
-      const { saved, state } = await save(base.story.id, [record]);
-      patch({
-        ...(state ? { storage: state } : {}),
-        ...(saved.has(record.id) ? {} : { unsaved: [...store.getState().own.unsaved, record.id] }),
-      });
-      try {
-        show(base, await reanalyse(base, records));
-      } catch (error) {
-        if (!isStale(error)) patch({ error: messageOf(error) });
-      }
+      async remove(id) {
+        const { base, own } = store.getState();
+        const record = own.records.find((r) => r.id === id);
+        if (!record) return;
+        const rest = own.records.filter((r) => r.id !== id);
+        patch({ records: rest, unsaved: own.unsaved.filter((u) => u !== id), removed: record, results: [] });
+        stories.counted(base.story.id, rest.length);
+        try {
+          await withTimeout(
+            getStorage().then((s) => s.remove(base.story.id, id)),
+            timeoutMs,
+          );
+        } catch (error) {
+          patch({ storage: storageState(error) });
+        }
+        try {
+          show(base, await reanalyse(base, rest));
+        } catch (error) {
+          if (!isStale(error)) patch({ error: messageOf(error) });
+        }
+      },
+
+      async undo() {
+        const { base, own } = store.getState();
+        const record = own.removed;
+        if (!record) return;
+        const records = [...own.records, record];
+        patch({ records, removed: null });
+        stories.counted(base.story.id, records.length);
+        const { saved, state } = await save(base.story.id, [record]);
+        patch({
+          ...(state ? { storage: state } : {}),
+          ...(saved.has(record.id) ? {} : { unsaved: [...store.getState().own.unsaved, record.id] }),
+        });
+        try {
+          show(base, await reanalyse(base, records));
+        } catch (error) {
+          if (!isStale(error)) patch({ error: messageOf(error) });
+        }
+      },
     },
-  });
+    () => current,
+  );
 
   store.subscribe(
     (state) => state.base,
-    (base) => {
-      void loadFor(base);
+    (base, previous) => {
+      if (!sameBase(base, previous)) void loadFor(base);
     },
   );
 
+  // The stories made in this browser join the picker first: a link may name one.
+  await withTimeout(stories.list(), timeoutMs).catch((error: unknown) =>
+    patch({ storage: storageState(error) }),
+  );
   // The page waits for the reader's articles (a shared link may name them), but not for ever.
   await withTimeout(loadFor(store.getState().base), timeoutMs).catch(() => undefined);
 }

@@ -2,7 +2,14 @@
 // Start: read the URL into the store and normalise it with replaceState. Reader changes: pushState, so Back
 // restores the previous view. Back/Forward (popstate): read the URL into the store again.
 import type { AppState, AppStore } from './store.ts';
-import { type Dropped, stateFromUrl, storyInQuery, urlFromState } from './url.ts';
+import {
+  type Dropped,
+  linkNamesOwn,
+  namesMissingOwn,
+  stateFromUrl,
+  storyInQuery,
+  urlFromState,
+} from './url.ts';
 import type { ViewState } from './view.ts';
 
 /** The part of `window` url-sync uses; tests pass a fake. */
@@ -33,6 +40,9 @@ export function startUrlSync(store: AppStore, host: HistoryHost = window): () =>
     } finally {
       applying = false;
     }
+    // A link naming what its sender added in their own browser stays as written: the reader may yet open the
+    // sender's story file, and the same link then shows them the sender's view.
+    if (namesMissingOwn(dropped)) return;
     const canonical = urlFromState(store.getState().view);
     if (host.location.search !== canonical)
       host.history.replaceState(null, '', address(store.getState().view));
@@ -54,7 +64,9 @@ export function startUrlSync(store: AppStore, host: HistoryHost = window): () =>
     void store
       .getState()
       .openStory(wanted)
-      .then((opened) => {
+      .then(async (opened) => {
+        // The reader's articles of that story must be there before the outlets the link names are read.
+        if (opened && linkNamesOwn(search)) await store.getState().ownLoaded?.();
         if (read !== reads) return;
         if (opened) applySearch(search);
         else {
@@ -67,6 +79,16 @@ export function startUrlSync(store: AppStore, host: HistoryHost = window): () =>
   };
 
   readUrl();
+  active = {
+    navigate(search) {
+      host.history.pushState(null, '', `${host.location.pathname}${search}`);
+      readUrl();
+    },
+    dropFragment() {
+      if (host.location.hash !== '')
+        host.history.replaceState(null, '', `${host.location.pathname}${host.location.search}`);
+    },
+  };
 
   const unsubscribe = store.subscribe(
     (state) => state.view,
@@ -80,7 +102,20 @@ export function startUrlSync(store: AppStore, host: HistoryHost = window): () =>
   return () => {
     unsubscribe();
     host.removeEventListener('popstate', readUrl);
+    active = undefined;
   };
+}
+
+let active: { navigate(search: string): void; dropFragment(): void } | undefined;
+
+/** Opens the view a query names (e.g. the one a story file carries), as a new history entry. */
+export function navigateTo(search: string): void {
+  active?.navigate(search.startsWith('?') ? search : `?${search}`);
+}
+
+/** Removes the fragment from the address (a story link's, once its story is kept). */
+export function dropFragment(): void {
+  active?.dropFragment();
 }
 
 /** The address of the current view, for sharing. */

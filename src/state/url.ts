@@ -5,6 +5,7 @@
 import { UNIDENTIFIED_PREFIX } from '../core/ingest/attribute-outlet.ts';
 import { OWN_PREFIX } from '../core/types.ts';
 import { isDigits, isLang } from '../i18n/locale.ts';
+import { MINE_STORY } from '../storage/story-id.ts';
 import { DEFAULT_VIEW, isHighlightMode, normaliseOutlets, type ViewState } from './view.ts';
 
 export const URL_VERSION = 1;
@@ -26,6 +27,8 @@ const REPORT_LENGTH = 60;
 export type DroppedKind =
   | 'unknown-story'
   | 'story-unavailable'
+  /** A story its sender made in their own browser, which this browser does not have. */
+  | 'missing-own-story'
   | 'unknown-outlet'
   /** An outlet of an article the link's sender added in their own browser (see `OWN_OUTLET`). */
   | 'missing-own'
@@ -76,7 +79,7 @@ const storyField: FieldCodec = {
     const ids = known.storyIds ?? [];
     if (value === '' || value === ids[0]) return { story: null };
     if (ids.includes(value)) return { story: value };
-    report('unknown-story', 's', raw);
+    report(MINE_STORY.test(value) ? 'missing-own-story' : 'unknown-story', 's', raw);
     return { story: null };
   },
   stringify(view) {
@@ -102,11 +105,20 @@ export function storyInQuery(search: string, storyIds: readonly string[]): strin
  */
 const OWN_OUTLET = new RegExp(`^(?:${UNIDENTIFIED_PREFIX})?${OWN_PREFIX}[a-z0-9-]+$`);
 
-/** Whether a link names an outlet of the reader's own articles: then the app reads it only once those are loaded. */
+/**
+ * Whether a link names a story made in a browser or an outlet of the reader's own articles: then the app reads it
+ * only once those are loaded.
+ */
 export function linkNamesOwn(search: string): boolean {
-  const o = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).get('o') ?? '';
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const o = params.get('o') ?? '';
+  if (MINE_STORY.test(storyToken((params.get('s') ?? '').replace(FORMAT_CHARS, '')))) return true;
   return o.split(',').some((token) => OWN_OUTLET.test(token.trim().toLowerCase()));
 }
+
+/** Problems that mean "the sender had something this browser lacks": the link is then left as it was written. */
+export const namesMissingOwn = (dropped: readonly Dropped[]): boolean =>
+  dropped.some((d) => d.kind === 'missing-own' || d.kind === 'missing-own-story');
 
 const outletsField: FieldCodec = {
   param: 'o',

@@ -16,7 +16,7 @@ const outletChoice = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('name'), name: z.string().check(z.minLength(1), z.maxLength(200)) }),
 ]);
 
-const ownRecord = z.strictObject({
+export const ownRecord = z.strictObject({
   id: z.string().check(z.regex(OWN_ID)),
   name: z.string().check(z.minLength(1), z.maxLength(300)),
   // A UTF-8 megabyte is at most a million UTF-16 code units.

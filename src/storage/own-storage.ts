@@ -5,7 +5,8 @@
 import { createStore, del, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { OwnRecord } from '../core/add-articles.ts';
 import { OWN_DATABASE } from './database-name.ts';
-import { toStored } from './stored-format.ts';
+import { RECORD_VERSION, toStored } from './stored-format.ts';
+import type { StoryMeta } from './story-file.ts';
 
 export type FailureKind = 'unavailable' | 'quota' | 'failed';
 
@@ -49,10 +50,18 @@ export interface OwnStorage {
   put(story: string, record: OwnRecord): Promise<void>;
   remove(story: string, id: string): Promise<void>;
   putAnalysis(story: string, analysis: unknown): Promise<void>;
+  /** The stories made in this browser, oldest first, each with how many articles it holds; unreadable ones skipped. */
+  listStories(): Promise<{ story: StoryMeta; articles: number }[]>;
+  putStory(story: StoryMeta): Promise<void>;
+  /** Removes a story made in this browser with its articles and analysis, in one transaction. */
+  removeStory(id: string): Promise<void>;
 }
 
 const articleKey = (story: string, id: string) => ['article', story, id];
 const analysisKey = (story: string) => ['analysis', story];
+const storyKey = (story: string) => ['story', story];
+/** Every key ['article', story, …]: ['article', story] sorts before them, an array after any string id. */
+const articlesOf = (story: string) => IDBKeyRange.bound(['article', story], ['article', story, []]);
 
 export function createOwnStorage(
   open: () => UseStore = () => createStore(OWN_DATABASE, 'own-articles'),
@@ -78,8 +87,7 @@ export function createOwnStorage(
     load(story) {
       return guard(() =>
         db()('readonly', (objects) => {
-          // ['article', story] sorts before every ['article', story, id]; an array sorts after any string id.
-          const range = IDBKeyRange.bound(['article', story], ['article', story, []]);
+          const range = articlesOf(story);
           return Promise.all([
             promisifyRequest(objects.getAllKeys(range)),
             promisifyRequest(objects.getAll(range)),
@@ -110,6 +118,41 @@ export function createOwnStorage(
     },
     putAnalysis(story, analysis) {
       return guard(() => set(analysisKey(story), analysis, db()));
+    },
+    listStories() {
+      return guard(async () => {
+        const range = IDBKeyRange.bound(['story'], ['story', []]);
+        const values = await db()('readonly', (objects) => promisifyRequest(objects.getAll(range)));
+        if (values.length === 0) return [];
+        const { storyMeta } = await import('./story-file.ts');
+        const stories = values.flatMap((value) => {
+          const parsed = storyMeta.safeParse((value as { story?: unknown } | null)?.story);
+          return parsed.success && (value as { v?: unknown }).v === RECORD_VERSION
+            ? [parsed.data as StoryMeta]
+            : [];
+        });
+        const counts = await db()('readonly', (objects) =>
+          Promise.all(stories.map((story) => promisifyRequest(objects.count(articlesOf(story.id))))),
+        );
+        return stories
+          .map((story, i) => ({ story, articles: counts[i] ?? 0 }))
+          .sort((a, b) =>
+            a.story.createdAt < b.story.createdAt ? -1 : a.story.createdAt > b.story.createdAt ? 1 : 0,
+          );
+      });
+    },
+    putStory(story) {
+      return guard(() => set(storyKey(story.id), { v: RECORD_VERSION, story }, db()));
+    },
+    removeStory(id) {
+      return guard(() =>
+        db()('readwrite', (objects) => {
+          objects.delete(storyKey(id));
+          objects.delete(articlesOf(id));
+          objects.delete(analysisKey(id));
+          return promisifyRequest(objects.transaction);
+        }),
+      );
     },
   };
 }

@@ -18,6 +18,8 @@ import { Notices } from './notices/Notices.tsx';
 import { OutletFilter } from './outlets/OutletFilter.tsx';
 import { Columns } from './reader/Columns.tsx';
 import { CopyLink } from './share/CopyLink.tsx';
+import { NewStoryButton } from './stories/NewStory.tsx';
+import { StoryFiles } from './stories/StoryFiles.tsx';
 
 export interface AppProps {
   corpus: Corpus;
@@ -52,6 +54,7 @@ function Page() {
       <Header
         actions={
           <>
+            <NewStoryButton />
             <CopyLink />
             <ExportMenu />
           </>
@@ -59,6 +62,7 @@ function Page() {
       />
       <OutletFilter />
       <Notices />
+      <StoryFiles />
       <OwnArticles />
       <main
         id={READER_ID}

@@ -1,6 +1,6 @@
 // The page's side of the analysis worker: a promise per request, progress per file, and a newer analysis
 // cancelling an older one (the worker is stopped, so a stale analysis does not keep a core busy).
-import type { AddedInput, OwnRecord } from '../core/add-articles.ts';
+import type { AddedInput, OffTopic, OwnRecord } from '../core/add-articles.ts';
 import type { Corpus, InputProblem } from '../core/types.ts';
 import type { OutletOption, WorkerRequest, WorkerResponse } from './messages.ts';
 
@@ -11,6 +11,7 @@ export interface AddOutcome {
   corpus: Corpus;
   added: OwnRecord[];
   problems: InputProblem[];
+  offTopic: OffTopic[];
   /** Time the worker spent, in milliseconds. */
   ms: number;
 }
@@ -110,7 +111,7 @@ export function createWorkerAnalyzer(makeWorker: () => WorkerLike): Analyzer {
     async add(base, existing, inputs, onProgress) {
       const r = await send({ type: 'add', base, existing, inputs }, true, onProgress);
       if (r.type !== 'added') throw new Error(`unexpected answer ${r.type}`);
-      return { corpus: r.corpus, added: r.added, problems: r.problems, ms: r.ms };
+      return { corpus: r.corpus, added: r.added, problems: r.problems, offTopic: r.offTopic, ms: r.ms };
     },
     async rejoin(base, records) {
       const r = await send({ type: 'rejoin', base, records }, true);

@@ -25,7 +25,7 @@ export function createInlineAnalyzer(registry: OutletRegistryEntry[]): Analyzer 
     async add(base, existing, inputs, onProgress) {
       const r = await run({ type: 'add', base, existing, inputs }, onProgress);
       if (r.type !== 'added') throw new Error(r.type);
-      return { corpus: r.corpus, added: r.added, problems: r.problems, ms: r.ms };
+      return { corpus: r.corpus, added: r.added, problems: r.problems, offTopic: r.offTopic, ms: r.ms };
     },
     async rejoin(base, records) {
       const r = await run({ type: 'rejoin', base, records });

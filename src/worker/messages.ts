@@ -1,5 +1,5 @@
 // The messages between the page and the analysis worker. Plain data only: they cross by structured clone.
-import type { AddedInput, OwnRecord } from '../core/add-articles.ts';
+import type { AddedInput, OffTopic, OwnRecord } from '../core/add-articles.ts';
 import type { Corpus, InputProblem, LocalisedName } from '../core/types.ts';
 
 /** A registry outlet as the "which outlet?" list offers it. */
@@ -18,7 +18,15 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; done: number; total: number; name: string }
-  | { type: 'added'; id: number; corpus: Corpus; added: OwnRecord[]; problems: InputProblem[]; ms: number }
+  | {
+      type: 'added';
+      id: number;
+      corpus: Corpus;
+      added: OwnRecord[];
+      problems: InputProblem[];
+      offTopic: OffTopic[];
+      ms: number;
+    }
   | { type: 'rejoined'; id: number; corpus: Corpus; problems: InputProblem[]; ms: number }
   | { type: 'outlets'; id: number; outlets: OutletOption[] }
   | { type: 'error'; id: number; message: string };

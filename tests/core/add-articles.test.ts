@@ -104,8 +104,34 @@ describe('addArticles', { timeout: 30_000 }, () => {
     const result = addArticles(base, inputs, registry, [], (done) => progress.push(done), fixedNow);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(result.problems).toEqual([]);
-    expect(result.corpus.articles.filter((a) => a.own)).toHaveLength(10);
-    expect(new Set(result.added.map((r) => r.id)).size).toBe(10);
+    // The two pages about other events are held back for the reader to decide; the eight on the talks join.
+    expect(result.offTopic.map((o) => o.name)).toEqual(txtFiles(UNSEEN).slice(0, 2));
+    expect(result.corpus.articles.filter((a) => a.own)).toHaveLength(8);
+    // Added anyway, at the reader's word, all ten join.
+    const forced = addArticles(
+      base,
+      inputs.map((input) => ({ ...input, force: true })),
+      registry,
+      [],
+      undefined,
+      fixedNow,
+    );
+    expect(forced.offTopic).toEqual([]);
+    expect(forced.corpus.articles.filter((a) => a.own)).toHaveLength(10);
+    expect(new Set(forced.added.map((r) => r.id)).size).toBe(10);
+  });
+
+  it('holds back an article about another event, naming it by its headline with the words it shares', () => {
+    const result = addArticles(
+      base,
+      [{ name: 'quake.txt', text: readFixture(UNSEEN, 'aljazeera-morocco-quake.txt') }],
+      registry,
+    );
+    expect(result.added).toEqual([]);
+    expect(result.offTopic).toMatchObject([
+      { name: 'quake.txt', title: expect.stringMatching(/زلزال|المغرب/) },
+    ]);
+    expect(result.corpus).toEqual(base);
   });
 
   it('refuses an exact duplicate of a bundled article, of one added before, and inside one batch', () => {

@@ -1,11 +1,9 @@
 // Issue 12: a story without story.json has no questions; its comparison leads with the contradictions, then the
 // facts most outlets report, then, folded, the claims one outlet reports alone. Built from seeds/ plus the
 // Beirut fixture story (no story.json), as stories.e2e.ts does, into a build directory of its own.
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from './build-app.ts';
+import { buildWithFixtureStory } from './build-app.ts';
 import {
   expectNoAxeViolations,
   gotoApp,
@@ -15,20 +13,12 @@ import {
   screenshot,
   setupHarness,
 } from './harness.ts';
-import { DIST_DIR, ROOT_DIR, SEEDS_DIR } from './paths.ts';
+import { ROOT_DIR } from './paths.ts';
 
 const STORY = 'beirut-port-blast-2020';
-const FIXTURE = path.join(ROOT_DIR, 'tests/fixtures/stories', STORY);
-const DIST = `${DIST_DIR}-no-config`;
+const DIST = path.join(ROOT_DIR, 'test-results', 'dist-no-config');
 
-beforeAll(() => {
-  const seeds = mkdtempSync(path.join(tmpdir(), 'tabayyun-no-config-'));
-  cpSync(SEEDS_DIR, seeds, { recursive: true });
-  const story = path.join(seeds, STORY);
-  for (const name of readdirSync(FIXTURE).filter((n) => n.endsWith('.txt') || n === 'sources.json'))
-    cpSync(path.join(FIXTURE, name), path.join(story, name));
-  buildApp({ seeds, outDir: DIST });
-});
+beforeAll(() => buildWithFixtureStory(STORY, DIST));
 const h = setupHarness({ root: DIST });
 
 let app: Opened;

@@ -190,13 +190,19 @@ describe('own articles', () => {
       return w.maxGap;
     });
     const results = await page.$$eval(own.result, (els) => els.map((el) => el.textContent));
-    expect(results.filter((r) => !/أُضيف/.test(r ?? ''))).toEqual([]);
+    // The two pages about other events (an earthquake, a truce in Sudan) are held back for the reader to decide.
+    const held = results.filter((r) => !/أُضيف/.test(r ?? ''));
+    expect(held.map((r) => r?.split(':')[0])).toEqual([
+      'aljazeera-morocco-quake.txt',
+      'bbc-sudan-jeddah.txt',
+    ]);
+    expect(held.every((r) => /لا يبدو أن هذا المقال عن الحدث نفسه/.test(r ?? ''))).toBe(true);
     console.log(
       `e2e own: ten files shown ${ms} ms after the click (worker: ${worker} ms); main-thread timer lag during analysis ${lag.toFixed(0)} ms`,
     );
     // The longest gap is the result arriving and the new columns rendering, not the analysis itself.
     expect(lag).toBeLessThan(500);
-    expect(await page.$$eval(own.item, (els) => els.length)).toBe(10);
+    expect(await page.$$eval(own.item, (els) => els.length)).toBe(8);
     app.guard.assertClean();
   }, 90_000);
 

@@ -1,11 +1,9 @@
 // Several stories in one build: seeds/ as it ships (the default story) plus a second story folder with no
 // story.json (tests/fixtures/stories/…). Each story is a data file of its own, fetched only when opened; the
 // picker and the `s=` parameter open it; its comparison shows without any story config.
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from './build-app.ts';
+import { buildWithFixtureStory } from './build-app.ts';
 import {
   expectNoAxeViolations,
   gotoApp,
@@ -18,22 +16,13 @@ import {
   waitForColumns,
   waitForUrl,
 } from './harness.ts';
-import { ROOT_DIR, SEEDS_DIR } from './paths.ts';
+import { ROOT_DIR } from './paths.ts';
 
 const SECOND = 'beirut-port-blast-2020';
-const FIXTURE = path.join(ROOT_DIR, 'tests/fixtures/stories', SECOND);
 const DIST = path.join(ROOT_DIR, 'test-results', 'dist-stories');
 const picker = '[data-testid="story-picker"]';
 
-beforeAll(() => {
-  const seeds = mkdtempSync(path.join(tmpdir(), 'tabayyun-stories-'));
-  cpSync(SEEDS_DIR, seeds, { recursive: true });
-  // Only what a story folder holds: its articles and provenance (the fixture's notes and expectations stay out).
-  const second = path.join(seeds, SECOND);
-  for (const name of readdirSync(FIXTURE).filter((n) => n.endsWith('.txt') || n === 'sources.json'))
-    cpSync(path.join(FIXTURE, name), path.join(second, name));
-  buildApp({ seeds, outDir: DIST });
-});
+beforeAll(() => buildWithFixtureStory(SECOND, DIST));
 const h = setupHarness({ root: DIST });
 
 let app: Opened;
@@ -48,6 +37,8 @@ afterEach(async () => {
 function storyRequests(opened: Opened): string[] {
   const seen: string[] = [];
   opened.context.on('request', (request) => {
+    // The service worker's own fetches (it precaches every story for offline use) are not the page's.
+    if (request.serviceWorker()) return;
     const file = new URL(request.url()).pathname.split('/').pop() ?? '';
     if (/^story-.*\.json$/.test(file)) seen.push(file);
   });

@@ -41,6 +41,30 @@ describe('own storage', () => {
     expect((await storage.load('other')).records).toEqual([]);
   });
 
+  it('keeps the stories made in the browser with their article counts; removing one takes its articles too', async () => {
+    const { name, storage } = fresh();
+    const story = (id: string, createdAt: string) => ({ id, title: `قصة ${id}`, createdAt });
+    await storage.putStory(story('mine-bbbbbbbb', '2026-12-02'));
+    await storage.putStory(story('mine-aaaaaaaa', '2026-12-01'));
+    await storage.put('mine-bbbbbbbb', record('own-1'));
+    await storage.put('mine-bbbbbbbb', record('own-2'));
+    await storage.put('moscow', record('own-3'));
+    // An unreadable story entry is skipped, not fatal.
+    await set(
+      ['story', 'mine-broken1'],
+      { v: 1, story: { id: 'BAD ID' } },
+      createStore(name, 'own-articles'),
+    );
+    expect(await storage.listStories()).toEqual([
+      { story: story('mine-aaaaaaaa', '2026-12-01'), articles: 0 },
+      { story: story('mine-bbbbbbbb', '2026-12-02'), articles: 2 },
+    ]);
+    await storage.removeStory('mine-bbbbbbbb');
+    expect((await storage.listStories()).map((s) => s.story.id)).toEqual(['mine-aaaaaaaa']);
+    expect((await storage.load('mine-bbbbbbbb')).records).toEqual([]);
+    expect((await storage.load('moscow')).records).toHaveLength(1);
+  });
+
   it('skips and counts corrupted entries, keeping the valid ones', async () => {
     const { name, storage } = fresh();
     await storage.put('moscow', record('own-good'));

@@ -3,14 +3,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addArticles, type OwnRecord } from '../../src/core/add-articles.ts';
+import { addArticles } from '../../src/core/add-articles.ts';
 import { parseCorpus } from '../../src/core/schema.ts';
 import type { Corpus } from '../../src/core/types.ts';
 import { startOwnArticles } from '../../src/state/own-sync.ts';
 import { createAppStore } from '../../src/state/store.ts';
-import { type OwnStorage, StorageFailure } from '../../src/storage/own-storage.ts';
+import { StorageFailure } from '../../src/storage/own-storage.ts';
 import { createInlineAnalyzer } from '../../src/worker/inline-analyzer.ts';
 import { ROOT, registry } from '../core/helpers.ts';
+import { memoryStorage } from './memory-storage.ts';
 
 const base: Corpus = parseCorpus(
   JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/golden/seeds-corpus.json'), 'utf8')),
@@ -18,27 +19,6 @@ const base: Corpus = parseCorpus(
 const HOLDOUT = path.join(ROOT, 'tests/fixtures/holdout-moscow');
 const text = (file: string) => readFileSync(path.join(HOLDOUT, file), 'utf8');
 const analyzer = createInlineAnalyzer(registry);
-
-function memoryStorage(fail: { put?: StorageFailure; load?: 'hang' | StorageFailure } = {}) {
-  const rows = new Map<string, OwnRecord>();
-  const storage: OwnStorage = {
-    async load(story) {
-      if (fail.load === 'hang') return new Promise(() => undefined);
-      if (fail.load) throw fail.load;
-      const records = [...rows].filter(([k]) => k.startsWith(`${story}/`)).map(([, r]) => r);
-      return { records, corrupted: 0 };
-    },
-    async put(story, record) {
-      if (fail.put) throw fail.put;
-      rows.set(`${story}/${record.id}`, record);
-    },
-    async remove(story, id) {
-      rows.delete(`${story}/${id}`);
-    },
-    async putAnalysis() {},
-  };
-  return { storage, rows };
-}
 
 const ownIds = (corpus: Corpus) => corpus.articles.filter((a) => a.own).map((a) => a.id);
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Dropped,
+  linkNamesOwn,
   MAX_DROPPED,
   MAX_VALUE_LENGTH,
+  namesMissingOwn,
   type RawQuery,
   stateFromUrl,
   upgradeQuery,
@@ -255,5 +257,31 @@ describe('question and highlight mode (q, h)', () => {
     const { view, dropped } = read('?v=1&q=%E2%80%AE%3Cscript%3E');
     expect(view.question).toBeNull();
     expect(dropped).toEqual([{ kind: 'unknown-question', param: 'q', value: '<script>' }]);
+  });
+});
+
+describe('stories made in a browser (s=mine-…)', () => {
+  const known = { outletIds: ['a', 'b'], storyIds: ['moscow', 'mine-abcdef123456'] };
+  it('opens one this browser has, like any story', () => {
+    expect(stateFromUrl('?v=1&s=mine-abcdef123456', known)).toEqual({
+      view: { ...DEFAULT_VIEW, story: 'mine-abcdef123456' },
+      dropped: [],
+    });
+  });
+
+  it('says a story another browser made is missing, unlike a mistyped one, and keeps such a link as written', () => {
+    const missing = stateFromUrl('?v=1&s=mine-zzzzzz999999&o=own-abc', known);
+    expect(missing.dropped.map((d) => d.kind)).toEqual(['missing-own-story', 'missing-own']);
+    expect(namesMissingOwn(missing.dropped)).toBe(true);
+    const typo = stateFromUrl('?v=1&s=mosc', known);
+    expect(typo.dropped.map((d) => d.kind)).toEqual(['unknown-story']);
+    expect(namesMissingOwn(typo.dropped)).toBe(false);
+  });
+
+  it('waits for the reader’s stories before reading a link that names one', () => {
+    expect(linkNamesOwn('?v=1&s=mine-abcdef123456')).toBe(true);
+    expect(linkNamesOwn('?v=1&s=MINE-ABCDEF123456')).toBe(true);
+    expect(linkNamesOwn('?v=1&s=moscow&o=a')).toBe(false);
+    expect(linkNamesOwn('?v=1&s=mine-x')).toBe(false);
   });
 });

@@ -31,6 +31,9 @@ function storage(fail?: StorageFailure): OwnStorage {
     },
     remove: async () => undefined,
     putAnalysis: async () => undefined,
+    listStories: async () => [],
+    putStory: async () => undefined,
+    removeStory: async () => undefined,
   };
 }
 
@@ -73,7 +76,10 @@ describe('add an article', { timeout: 60_000 }, () => {
     expect(screen.getByTestId('own-result')).toHaveTextContent('أُضيف، وحُفظ في متصفحك');
     expect(store.getState().corpus.articles.filter((a) => a.own)).toHaveLength(1);
     expect(screen.getByTestId('own-item')).toHaveTextContent('مقالك');
-    expect(screen.getByRole('button', { name: /أزِل «نص ملصق»/ })).toBeInTheDocument();
+    // A paste is listed, and its remove button named, by the article's headline.
+    const title = store.getState().corpus.articles.find((a) => a.own)?.title ?? 'none';
+    expect(screen.getByTestId('own-item')).toHaveTextContent(title);
+    expect(screen.getByRole('button', { name: `أزِل «${title}» من المقارنة ومن متصفحك` })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByTestId('own-open')).toHaveFocus();
@@ -87,7 +93,7 @@ describe('add an article', { timeout: 60_000 }, () => {
     await user.paste(ARTICLE);
     await user.click(screen.getByTestId('own-submit'));
     await waitFor(() => expect(screen.getByTestId('own-result')).toHaveTextContent('لهذه الجلسة فقط'));
-    expect(screen.getByTestId('own-storage')).toHaveTextContent('امتلأت مساحة التخزين');
+    expect(await screen.findByTestId('own-storage')).toHaveTextContent('امتلأت مساحة التخزين');
     expect(screen.getByTestId('own-item')).toHaveTextContent('لم يُحفظ');
   });
 });

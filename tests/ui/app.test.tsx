@@ -137,7 +137,7 @@ describe('copy link', () => {
 });
 
 describe('notices', () => {
-  it('lists dropped URL values in plain words and the unusable seed files', () => {
+  it('lists dropped URL values in plain words and the unusable seed files', async () => {
     const { store } = renderApp({ lang: 'en' });
     act(() =>
       store.getState().applyUrl({ ...DEFAULT_VIEW, outlets: null, lang: 'en', digits: 'latn' }, [
@@ -145,7 +145,8 @@ describe('notices', () => {
         { kind: 'bad-digits', param: 'digits', value: 'roman' },
       ]),
     );
-    const notice = screen.getByTestId('url-notice');
+    // The words for a link's problems come with them (a lazily loaded part).
+    const notice = await screen.findByTestId('url-notice');
     expect(notice.closest('[role="status"]')).not.toBeNull();
     // Quoted values are bidi-isolated (U+2068 … U+2069), so a value keeps its order in either direction.
     expect(notice).toHaveTextContent('The outlet “\u2068cnn\u2069” is not part of this story.');

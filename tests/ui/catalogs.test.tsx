@@ -1,11 +1,18 @@
 // @vitest-environment jsdom
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTRADICTION_TYPES, CUE_KINDS } from '../../src/core/types.ts';
-import { ar } from '../../src/i18n/ar.ts';
+import { ar as firstPaint } from '../../src/i18n/ar.ts';
+import { arLate } from '../../src/i18n/ar-late.ts';
 import { keepDigitOrder } from '../../src/i18n/bidi.ts';
 import { countryName } from '../../src/i18n/countries.ts';
 import { en } from '../../src/i18n/en.ts';
 import { dirOf, localeTag } from '../../src/i18n/locale.ts';
+import { ROOT } from '../core/helpers.ts';
+
+/** The whole Arabic catalog: the first paint's strings and the lazily loaded parts'. */
+const ar = { ...firstPaint, ...arLate };
 
 /**
  * The arguments of an ICU message as `name:type` (type `text` for a plain `{name}`), including those
@@ -62,7 +69,39 @@ function placeholders(message: string): string[] {
   return [...found].sort();
 }
 
+/** Modules that reach the page only through a loader that brings the late strings (`withStrings`). */
+const LATE_MODULES = [
+  'src/ui/add/AddDialog.tsx',
+  'src/ui/add/OwnNotices.tsx',
+  'src/ui/glance/AgreementMap.tsx',
+  'src/ui/glance/CoverageChart.tsx',
+  'src/ui/glance/GlanceBody.tsx',
+  'src/ui/glance/Timeline.tsx',
+  'src/ui/matrix/SingleClaimsList.tsx',
+  'src/ui/notices/UrlNotices.tsx',
+  'src/ui/stories/NewStoryDialog.tsx',
+  'src/ui/stories/OwnStoryActions.tsx',
+  'src/ui/stories/StoryShare.tsx',
+];
+
 describe('catalogs', () => {
+  it('keep the late strings apart from the first paint’s, asked for only by parts loaded with them', () => {
+    const late = Object.keys(arLate);
+    expect(late.filter((id) => id in firstPaint)).toEqual([]);
+    const sources = readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('i18n'))
+      .map((f) => `src/${f}`);
+    const misplaced: string[] = [];
+    for (const file of sources) {
+      if (LATE_MODULES.includes(file)) continue;
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      for (const id of late) if (text.includes(`'${id}'`)) misplaced.push(`${file}: ${id}`);
+      for (const [, prefix] of text.matchAll(/`([a-z][a-zA-Z0-9.+-]*\.)\$\{/g))
+        for (const id of late) if (id.startsWith(prefix!)) misplaced.push(`${file}: ${prefix}…`);
+    }
+    expect(misplaced).toEqual([]);
+  });
+
   it('carry the same message ids', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ar).sort());
   });

@@ -1,4 +1,4 @@
-import type { Corpus } from '../../core/types.ts';
+import type { Corpus, StoryConfig } from '../../core/types.ts';
 import { knownOutletIds } from '../corpus-index.ts';
 import { normaliseOutlets, sameOutlets } from '../view.ts';
 import type { SliceCreator } from './types.ts';
@@ -16,6 +16,8 @@ export interface CorpusSlice {
   setCorpus(corpus: Corpus): void;
   /** Switches to another story: its bundled corpus becomes both the base and what is shown. */
   setBase(corpus: Corpus): void;
+  /** The same story under another title or date (a story the reader made and renamed); nothing is analysed again. */
+  retitle(story: StoryConfig): void;
 }
 
 function derived(corpus: Corpus) {
@@ -47,6 +49,11 @@ export const createCorpusSlice =
       },
       setBase(next) {
         show(next, next);
+      },
+      retitle(story) {
+        const { base, corpus } = get();
+        if (story.id !== base.story.id) return;
+        set({ base: { ...base, story }, corpus: { ...corpus, story } });
       },
     };
   };

@@ -1,5 +1,19 @@
-import type { Corpus, StorySummary } from '../../core/types.ts';
+import { type Corpus, SCHEMA_VERSION, type StorySummary } from '../../core/types.ts';
 import type { SliceCreator } from './types.ts';
+
+/** A story made in the browser, before its articles join: the reader's articles are its only ones. */
+export function emptyStory(summary: StorySummary): Corpus {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    story: { id: summary.id, title: summary.title, ...(summary.date ? { date: summary.date } : {}) },
+    outlets: [],
+    articles: [],
+    problems: [],
+    questions: [],
+    facts: [],
+    wire: [],
+  };
+}
 
 /** Loads one story's corpus (the build splits each story other than the default into a chunk of its own). */
 export type StoryLoader = (id: string) => Promise<Corpus>;
@@ -21,6 +35,8 @@ export interface StoriesSlice {
   openStory(id: string): Promise<boolean>;
   /** Reader action: open a story with a fresh view (every outlet, no question), keeping language and digits. */
   chooseStory(id: string): Promise<boolean>;
+  /** The stories made in this browser (own-sync reads them from storage), after the bundled ones. */
+  setOwnStories(own: StorySummary[]): void;
 }
 
 export const createStoriesSlice =
@@ -40,8 +56,9 @@ export const createStoriesSlice =
         }
         set({ storyLoading: id });
         try {
-          if (!options.loadStory) throw new Error('no story loader');
-          const base = await options.loadStory(id);
+          const own = get().stories.find((story) => story.id === id && story.own);
+          if (!own && !options.loadStory) throw new Error('no story loader');
+          const base = own ? emptyStory(own) : await options.loadStory!(id);
           if (ticket !== latest) return false;
           // The reader's own articles of that story join it afterwards (own-sync follows `base`).
           get().setBase(base);
@@ -60,6 +77,20 @@ export const createStoriesSlice =
         const story = id === stories[0]?.id ? null : id;
         get().applyView({ ...view, story, outlets: null, question: null });
         return true;
+      },
+      setOwnStories(own) {
+        const bundled = get().stories.filter((story) => !story.own);
+        const stories = [...bundled, ...own.map((story) => ({ ...story, own: true as const }))];
+        set({ stories });
+        // The story shown was renamed: its title follows.
+        const { base } = get();
+        const shown = own.find((story) => story.id === base.story.id);
+        if (shown && (shown.title.ar !== base.story.title.ar || shown.date !== base.story.date)) {
+          const story = { ...base.story, title: shown.title };
+          if (shown.date) story.date = shown.date;
+          else delete story.date;
+          get().retitle(story);
+        }
       },
     };
   };

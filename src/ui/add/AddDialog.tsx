@@ -1,10 +1,10 @@
 // The "add an article" dialog: paste text, or choose or drop .txt files (several at once), an optional outlet,
 // then the analysis's progress and what became of each input, in a live region.
-import { type DragEvent, type FormEvent, useId, useState } from 'react';
+import { type DragEvent, type FormEvent, useId, useRef, useState } from 'react';
 import type { AddedInput, OutletChoice } from '../../core/add-articles.ts';
 import { showControls } from '../../i18n/bidi.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { useAppState } from '../../state/react.tsx';
+import { useAppState, useAppStore } from '../../state/react.tsx';
 import type { AddResult } from '../../state/slices/own.ts';
 import { keyed } from '../common/keys.ts';
 import { buttonClass } from '../common/styles.ts';
@@ -14,9 +14,72 @@ import { useOutletOptions } from './use-outlet-options.ts';
 const OTHER = ' other';
 const fieldClass = 'w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base';
 
+/** An article held back as off-topic: what it shares with the story, and the reader's two ways on. */
+function OffTopicLine({ result }: { result: Extract<AddResult, { status: 'off-topic' }> }) {
+  const t = useT();
+  const store = useAppStore();
+  const busy = useAppState((state) => state.own.busy);
+  const take = () => {
+    const { own } = store.getState();
+    return own.held.filter((input) => input.name === result.name).map((input) => ({ ...input, force: true }));
+  };
+  const addAnyway = () => {
+    const inputs = take();
+    if (inputs.length > 0) void store.getState().ownActions?.add(inputs);
+  };
+  const startWith = async () => {
+    const inputs = take();
+    const actions = store.getState().ownActions;
+    if (!actions || inputs.length === 0) return;
+    const id = await actions.createStory(result.title);
+    if (id === null) return;
+    // The new story's (empty) list of articles is read first, so it cannot overwrite what is added to it.
+    await store.getState().ownLoaded?.();
+    await actions.add(inputs);
+  };
+  return (
+    <li data-testid="own-result" data-status="off-topic" className="space-y-1">
+      <p>
+        <bdi dir="auto" className="font-mono text-xs">
+          {showControls(result.name)}
+        </bdi>
+        {t('notices.separator')} <strong data-testid="own-off-topic">{t('own.resultOffTopic')}</strong>
+      </p>
+      <p className="text-stone-600">
+        {result.shared.length > 0
+          ? t('own.offTopicShared', {
+              words: result.shared.map((w) => `\u2068${w}\u2069`).join(t('own.listSeparator')),
+            })
+          : t('own.offTopicNone')}
+      </p>
+      <p className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={buttonClass}
+          data-testid="own-add-anyway"
+          disabled={busy !== null}
+          onClick={addAnyway}
+        >
+          {t('own.addAnyway')}
+        </button>
+        <button
+          type="button"
+          className={buttonClass}
+          data-testid="own-new-with"
+          disabled={busy !== null}
+          onClick={() => void startWith()}
+        >
+          {t('own.newWith')}
+        </button>
+      </p>
+    </li>
+  );
+}
+
 function ResultLine({ result }: { result: AddResult }) {
   const t = useT();
   let text: string;
+  if (result.status === 'off-topic') return <OffTopicLine result={result} />;
   if (result.status === 'added') text = t(result.saved ? 'own.resultAdded' : 'own.resultUnsaved');
   else {
     const p = result.problem;
@@ -55,6 +118,8 @@ export function AddDialog({ open, onClose }: { open: boolean; onClose: () => voi
   const [dragging, setDragging] = useState(false);
   // A new key empties the native file input once its files have been added.
   const [picked, setPicked] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const store = useAppStore();
 
   const choice = (): OutletChoice | undefined => {
     if (outlet === OTHER) return otherName.trim() ? { kind: 'name', name: otherName.trim() } : undefined;
@@ -72,7 +137,9 @@ export function AddDialog({ open, onClose }: { open: boolean; onClose: () => voi
     setEmpty(inputs.length === 0);
     if (inputs.length === 0) return;
     await actions.add(inputs);
-    setText('');
+    // A paste that was refused or held back stays in the box, so the reader can fix it or decide.
+    const pasted = store.getState().own.results.find((r) => r.name === t('own.pasteName'));
+    if (!pasted || pasted.status === 'added') setText('');
     setFiles([]);
     setPicked((n) => n + 1);
   };
@@ -133,23 +200,42 @@ export function AddDialog({ open, onClose }: { open: boolean; onClose: () => voi
             onDrop={drop}
             className={`rounded-md border-2 border-dashed p-3 ${dragging ? 'border-stone-900 bg-white' : 'border-stone-400'}`}
           >
-            <label htmlFor={`${ids}-files`} className="block text-sm font-bold">
+            <p id={`${ids}-files-label`} className="block text-sm font-bold">
               {t('own.filesLabel')}
-            </label>
+            </p>
+            {/* The browser's own file input speaks the browser's language: it is hidden behind a button that
+                speaks the interface's, and the choice is said in words of the same. */}
             <input
+              ref={fileInput}
               key={picked}
               id={`${ids}-files`}
               data-testid="own-files"
               type="file"
               multiple
               accept=".txt,text/plain"
-              className="mt-2 block w-full text-sm"
+              tabIndex={-1}
+              aria-hidden="true"
+              className="sr-only"
               onChange={(event) => setFiles([...(event.target.files ?? [])])}
             />
-            {/* The browser's own input names one file; the count says how many when there are several. */}
-            {files.length > 1 ? (
-              <p className="mt-1 text-xs text-stone-600">{t('own.filesChosen', { count: files.length })}</p>
-            ) : null}
+            <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+              <button
+                type="button"
+                className={buttonClass}
+                data-testid="own-files-button"
+                aria-describedby={`${ids}-files-label ${ids}-files-chosen`}
+                onClick={() => fileInput.current?.click()}
+              >
+                {t('own.filesButton')}
+              </button>
+              <span id={`${ids}-files-chosen`} className="text-stone-600 [overflow-wrap:anywhere]">
+                {files.length === 0
+                  ? t('own.filesNone')
+                  : files.length === 1
+                    ? files[0]!.name
+                    : t('own.filesChosen', { count: files.length })}
+              </span>
+            </div>
           </div>
           <div className="grid gap-3 min-[641px]:grid-cols-2">
             <div>

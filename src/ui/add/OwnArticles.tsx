@@ -1,32 +1,35 @@
 // The reader's own articles: the button that opens the "add" dialog, the list of what they added (each marked
 // as theirs, with a remove button and an undo), and what the browser's storage did, in a polite live region.
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { showControls } from '../../i18n/bidi.ts';
+import { withStrings } from '../../i18n/catalogs.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
-import type { StorageState } from '../../state/slices/own.ts';
 import { OwnBadge } from '../common/OwnBadge.tsx';
 import { buttonClass } from '../common/styles.ts';
+import { useStartOwn } from '../stories/use-start-own.ts';
 
 // The dialog (paste box, drop zone, outlet list) is fetched when the reader first opens it.
-const AddDialog = lazy(() => import('./AddDialog.tsx').then((m) => ({ default: m.AddDialog })));
+const AddDialog = lazy(withStrings(() => import('./AddDialog.tsx').then((m) => ({ default: m.AddDialog }))));
 
-const STORAGE_MESSAGE = {
-  unavailable: 'own.storageUnavailable',
-  quota: 'own.storageQuota',
-  failed: 'own.storageFailed',
-} as const satisfies Record<Exclude<StorageState, 'ok'>, string>;
+// What the browser's storage did and the undo of a removal: rare, so their words come when needed.
+const OwnNotices = lazy(
+  withStrings(() => import('./OwnNotices.tsx').then((m) => ({ default: m.OwnNotices }))),
+);
 
 export function OwnArticles() {
   const t = useT();
   const actions = useAppState((state) => state.ownActions);
-  const startOwn = useAppState((state) => state.startOwn);
-  const [starting, setStarting] = useState(false);
+  const { ready, starting, start } = useStartOwn();
   const own = useAppState((state) => state.own);
-  const [open, setOpen] = useState(false);
+  const articles = useAppState((state) => state.corpus.articles);
+  // A paste has no file name: the list names each article by its headline, when the analysis found one.
+  const titles = new Map(articles.filter((a) => a.own && a.title).map((a) => [a.id, a.title!]));
+  const open = useAppState((state) => state.dialog === 'add');
+  const setDialog = useAppState((state) => state.setDialog);
   const opener = useRef<HTMLButtonElement>(null);
   const close = () => {
-    setOpen(false);
+    setDialog(null);
     opener.current?.focus();
   };
   // The bar is there from the first paint (a bar that appeared later would push the comparison down under the
@@ -46,19 +49,9 @@ export function OwnArticles() {
           className={buttonClass}
           title={t('own.openTitle')}
           aria-haspopup="dialog"
-          disabled={!actions && !startOwn}
+          disabled={!ready}
           aria-busy={starting}
-          onClick={() => {
-            if (actions || !startOwn) {
-              setOpen(true);
-              return;
-            }
-            setStarting(true);
-            void startOwn().then(() => {
-              setStarting(false);
-              setOpen(true);
-            });
-          }}
+          onClick={() => void start().then(() => setDialog('add'))}
         >
           <svg
             aria-hidden="true"
@@ -84,8 +77,12 @@ export function OwnArticles() {
                   className="inline-flex items-center gap-2 rounded-full border border-stone-200 bg-white py-0.5 ps-3 pe-1"
                 >
                   <OwnBadge />
-                  <bdi dir="auto" className="max-w-[12rem] truncate" title={record.name}>
-                    {showControls(record.name)}
+                  <bdi
+                    dir="auto"
+                    className="max-w-[12rem] truncate"
+                    title={titles.get(record.id) ?? record.name}
+                  >
+                    {showControls(titles.get(record.id) ?? record.name)}
                   </bdi>
                   {unsaved.has(record.id) ? (
                     <span className="text-xs text-stone-600">({t('own.unsaved')})</span>
@@ -94,7 +91,7 @@ export function OwnArticles() {
                     type="button"
                     data-testid="own-remove"
                     className="rounded-full px-2 leading-6 underline-offset-2 hover:underline"
-                    aria-label={t('own.removeLabel', { name: record.name })}
+                    aria-label={t('own.removeLabel', { name: titles.get(record.id) ?? record.name })}
                     onClick={() => void actions?.remove(record.id)}
                   >
                     {t('own.remove')}
@@ -106,28 +103,10 @@ export function OwnArticles() {
         ) : null}
       </div>
       <div role="status" data-testid="own-notice" className="mt-2 space-y-1 text-sm leading-6 empty:hidden">
-        {own.storage !== 'ok' ? (
-          <p data-testid="own-storage" className="border-s-4 border-s-amber-600 ps-3">
-            {t(STORAGE_MESSAGE[own.storage])}
-          </p>
-        ) : null}
-        {own.corrupted > 0 ? (
-          <p data-testid="own-corrupted" className="border-s-4 border-s-amber-600 ps-3">
-            {t('own.corrupted', { count: own.corrupted })}
-          </p>
-        ) : null}
-        {own.removed ? (
-          <p data-testid="own-removed" className="flex flex-wrap items-center gap-2">
-            <span>{t('own.removed', { name: own.removed.name })}</span>
-            <button
-              type="button"
-              className={buttonClass}
-              data-testid="own-undo"
-              onClick={() => void actions?.undo()}
-            >
-              {t('own.undo')}
-            </button>
-          </p>
+        {own.storage !== 'ok' || own.corrupted > 0 || own.removed ? (
+          <Suspense fallback={null}>
+            <OwnNotices />
+          </Suspense>
         ) : null}
       </div>
       {open ? (

@@ -1,9 +1,10 @@
 // "Export and print": a disclosure button opening three actions: the matrix as CSV (the outlets shown), the
 // whole corpus as JSON (the documented format, with any article the reader added), and print. A disclosure
 // rather than an ARIA menu: Tab reaches the actions in order, Escape closes and returns to the button.
-import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ExportKind } from '../../core/export/corpus-file.ts';
 import type { Article } from '../../core/types.ts';
+import { withStrings } from '../../i18n/catalogs.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { selectMatrix } from '../../state/comparison-selectors.ts';
 import { useAppState, useAppStore } from '../../state/react.tsx';
@@ -16,11 +17,16 @@ import { PrintOrigin } from './PrintOrigin.tsx';
 
 const CONFIRMATION_MS = 6000;
 
+// Sharing a story (its file, a link carrying it, opening one) is fetched when the menu first opens.
+const StoryShareItems = lazy(
+  withStrings(() => import('../stories/StoryShare.tsx').then((m) => ({ default: m.StoryShareItems }))),
+);
+
 const itemClass =
   'flex w-full flex-col items-start rounded-md px-3 py-1.5 text-start text-sm leading-6 hover:bg-stone-100 ' +
   'focus-visible:bg-stone-100 aria-disabled:cursor-not-allowed aria-disabled:text-stone-500 aria-disabled:hover:bg-transparent';
 
-function ExportItem(props: {
+export function ExportItem(props: {
   testId: string;
   label: string;
   hint: string;
@@ -156,9 +162,9 @@ export function ExportMenu() {
           <div
             id={panelId}
             data-testid="export-panel"
-            // Phones: the button wraps to the start of its line, so the panel opens from there; wider, the actions end the
-            // header row, so it opens back from the end.
-            className="absolute start-0 top-full z-20 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-stone-200 bg-white p-1 shadow-lg min-[641px]:start-auto min-[641px]:end-0"
+            // Phones: the panel spans the screen below the button (fixed, top left at its place in the flow), wherever
+            // the button wrapped to; wider, the actions end the header row, so it opens back from the end.
+            className="fixed inset-x-4 z-20 mt-1 rounded-lg border border-stone-200 bg-white p-1 shadow-lg min-[641px]:absolute min-[641px]:inset-x-auto min-[641px]:end-0 min-[641px]:top-full min-[641px]:w-72"
           >
             <ul>
               <ExportItem
@@ -174,6 +180,14 @@ export function ExportMenu() {
                 hint={t('export.jsonHint')}
                 onSelect={() => void save('json')}
               />
+              <Suspense fallback={null}>
+                <StoryShareItems
+                  done={(text) => {
+                    setStatus(text);
+                    close();
+                  }}
+                />
+              </Suspense>
               <ExportItem
                 testId="export-print"
                 label={t('export.print')}

@@ -4,9 +4,10 @@
 // quick), so the first paint neither waits for it nor shifts when it arrives, and readers who never open it never
 // download it.
 import { lazy, Suspense, useState } from 'react';
+import { withStrings } from '../../i18n/catalogs.ts';
 import { useT } from '../../i18n/use-t.ts';
 
-const loadBody = () => import('./GlanceBody.tsx');
+const loadBody = withStrings(() => import('./GlanceBody.tsx'));
 const GlanceBody = lazy(() => loadBody().then((m) => ({ default: m.GlanceBody })));
 
 /** Starts fetching the charts' code when the reader shows an intent to open them. */

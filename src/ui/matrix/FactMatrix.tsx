@@ -4,6 +4,7 @@
 // alone. The table runs right to left like the columns (the first outlet at the right) in either interface
 // language; on phones it scrolls sideways in its own box with the row headers pinned.
 import { lazy, memo, Suspense, useDeferredValue, useId, useState } from 'react';
+import { withStrings } from '../../i18n/catalogs.ts';
 import { dirOf } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { excerpt } from '../../state/comparison.ts';
@@ -268,7 +269,7 @@ function FactGroupRows({
 
 // The list's code comes with the glance's charts, fetched on demand: a chunk of its own would make the bundler
 // move the modules they share with the entry into a third chunk, loaded up front.
-const loadList = () => import('../glance/GlanceBody.tsx');
+const loadList = withStrings(() => import('../glance/GlanceBody.tsx'));
 const SingleClaimsList = lazy(() => loadList().then((m) => ({ default: m.SingleClaimsList })));
 /** Starts fetching the list's code when the reader shows an intent to open it. */
 const prefetch = () => void loadList().catch(() => undefined);

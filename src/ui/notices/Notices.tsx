@@ -1,15 +1,19 @@
 // What the reader should know but did not ask about: parts of the link that were ignored, seed files the
 // build could not use. A polite live region, so it is announced without taking focus.
+import { lazy, Suspense } from 'react';
 import type { InputProblem } from '../../core/types.ts';
-import { showControls } from '../../i18n/bidi.ts';
+import { isolate, showControls } from '../../i18n/bidi.ts';
+import { withStrings } from '../../i18n/catalogs.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppState } from '../../state/react.tsx';
 import { selectShownDropped, selectShownProblems } from '../../state/selectors.ts';
 import { keyed } from '../common/keys.ts';
 import { buttonClass } from '../common/styles.ts';
 
-/** First-strong isolate: a quoted value keeps its own order inside a sentence of the other direction. */
-const isolate = (value: string) => `\u2068${value}\u2069`;
+// What a link had to ignore: only links with a problem need these words, so they come with them.
+const UrlNotices = lazy(
+  withStrings(() => import('./UrlNotices.tsx').then((m) => ({ default: m.UrlNotices }))),
+);
 
 /** Files listed before the rest fold away: a folder of hundreds of broken files must not bury the articles. */
 const SHOWN_PROBLEMS = 10;
@@ -38,9 +42,6 @@ function ProblemList({ problems }: { problems: InputProblem[] }) {
 export function Notices() {
   const t = useT();
   const allDropped = useAppState(selectShownDropped);
-  // Outlets of articles the link's sender added in their browser are told as one line, not one per id.
-  const dropped = allDropped.filter((d) => d.kind !== 'missing-own');
-  const missingOwn = allDropped.filter((d) => d.kind === 'missing-own').map((d) => isolate(d.value));
   const problems = useAppState(selectShownProblems);
   const dismiss = useAppState((state) => state.dismissNotices);
   const shown = allDropped.length > 0 || problems.length > 0;
@@ -62,32 +63,10 @@ export function Notices() {
           role="status"
           className={shown ? 'min-w-0 flex-1 space-y-2 [overflow-wrap:anywhere]' : 'sr-only'}
         >
-          {missingOwn.length > 0 ? (
-            <p data-testid="own-missing-notice">
-              <bdi>
-                {t('own.linkMissing', {
-                  count: missingOwn.length,
-                  list: missingOwn.join(t('own.listSeparator')),
-                })}
-              </bdi>
-            </p>
-          ) : null}
-          {dropped.length > 0 ? (
-            <div data-testid="url-notice">
-              <p className="font-bold">{t('notices.urlTitle')}</p>
-              <ul className="list-disc ps-5">
-                {keyed(dropped, (d) => `${d.kind}:${d.param}:${d.value}`).map(({ key, item }) => (
-                  <li key={key}>
-                    <bdi>
-                      {t(`dropped.${item.kind as Exclude<typeof item.kind, 'missing-own'>}`, {
-                        param: isolate(item.param),
-                        value: isolate(item.value),
-                      })}
-                    </bdi>
-                  </li>
-                ))}
-              </ul>
-            </div>
+          {allDropped.length > 0 ? (
+            <Suspense fallback={null}>
+              <UrlNotices dropped={allDropped} />
+            </Suspense>
           ) : null}
           {problems.length > 0 ? (
             <div data-testid="problems-notice">

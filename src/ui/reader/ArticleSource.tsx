@@ -43,12 +43,14 @@ function LocalNote({ note, lang }: { note: LocalisedNote; lang: 'ar' | 'en' }) {
 const evidenceKey = (e: AttributionEvidence) => `${e.kind}:${e.text}:${e.line ?? ''}`;
 
 /** One clue to the outlet, worded in the interface language around the marker as found. */
-function EvidenceItem({ evidence }: { evidence: AttributionEvidence }) {
+function EvidenceItem({ evidence, own }: { evidence: AttributionEvidence; own: boolean }) {
   const t = useT();
   const outlets = useAppState(selectOutletById);
   const outletName = useOutletName();
   if (evidence.kind === 'provenance') {
     const outlet = outlets.get(evidence.text);
+    // On the reader's own article, the "provenance" is the outlet the reader chose in the add dialog.
+    if (own) return <>{t('evidence.reader', { outlet: outlet ? outletName(outlet) : evidence.text })}</>;
     return (
       <>
         {t('evidence.provenance', {
@@ -85,7 +87,10 @@ export function ArticleSource({
   const outletName = useOutletName();
   const { attribution } = article;
   const level = t('confidence.label', { level: t(`confidence.${attribution.confidence}`) });
-  const method = t(`method.${attribution.method}`);
+  const readerChose = article.own === true && attribution.method.endsWith('provenance');
+  const method = readerChose
+    ? t(attribution.method === 'provenance' ? 'method.reader' : 'method.text+reader')
+    : t(`method.${attribution.method}`);
   const textOutlet = attribution.textOutletId ? outlets.get(attribution.textOutletId) : undefined;
 
   return (
@@ -147,7 +152,7 @@ export function ArticleSource({
                 <ul className="list-disc ps-4">
                   {keyed(attribution.evidence, evidenceKey).map(({ key, item }) => (
                     <li key={key}>
-                      <EvidenceItem evidence={item} />
+                      <EvidenceItem evidence={item} own={article.own === true} />
                     </li>
                   ))}
                 </ul>

@@ -12,7 +12,7 @@ import { useAppState } from '../../state/react.tsx';
 import { selectCounts, selectVisibleArticles } from '../../state/selectors.ts';
 import { buttonClass } from '../common/styles.ts';
 import { ArticleColumn } from './ArticleColumn.tsx';
-import { EmptyState } from './EmptyState.tsx';
+import { EmptyState, NewStoryEmpty } from './EmptyState.tsx';
 
 export const COLUMNS_PER_PAGE = 8;
 
@@ -38,9 +38,16 @@ export function Columns() {
   // Deferred: a toggle paints its button at once; the columns follow in an interruptible render.
   const articles = useDeferredValue(useAppState(selectVisibleArticles));
   const counts = useAppState(selectCounts);
+  const ownStory = useAppState((state) =>
+    state.stories.some((story) => story.id === state.base.story.id && story.own),
+  );
   const { page, pages, setPage } = useColumnPage(articles);
   if (counts.articles === 0) {
-    return <p className="px-6 py-16 text-center text-stone-600">{t('empty.noArticles')}</p>;
+    return ownStory ? (
+      <NewStoryEmpty />
+    ) : (
+      <p className="px-6 py-16 text-center text-stone-600">{t('empty.noArticles')}</p>
+    );
   }
   if (articles.length === 0) return <EmptyState />;
   const first = page * COLUMNS_PER_PAGE;
