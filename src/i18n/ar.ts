@@ -140,6 +140,9 @@ export const ar = {
   'matrix.group.shared': 'وقائع روتها أكثر من وسيلة، الأوسع تداولًا أولًا ({count, number})',
   'matrix.group.single': 'وقائع انفردت بها وسيلة واحدة ({count, number})',
 
+  'verdict.beforeOutcome':
+    'لا خلاف بين من عرفوا النتيجة: {count, plural, one {مقال كُتب قبلها} two {مقالان كُتبا قبلها} few {# مقالات كُتبت قبلها} many {# مقالًا كُتبت قبلها} other {# مقال كُتبت قبلها}}',
+  'fact.before': 'كُتب قبل النتيجة',
   'verdict.agreement': 'اتفاق',
   'verdict.contradiction': 'تناقض',
   'verdict.contradictionOf': 'تناقض في {type}',

@@ -149,6 +149,9 @@ export const en: Record<MessageId, string> = {
   'matrix.group.single': 'Reported by one outlet only ({count, number})',
   'matrix.single.hint': 'No other shown outlet reports these. Pick one to see it in its article.',
 
+  'verdict.beforeOutcome':
+    'No disagreement among those who knew the outcome: {count, plural, one {# article was} other {# articles were}} written before it',
+  'fact.before': 'Written before the outcome',
   'verdict.agreement': 'Agreement',
   'verdict.contradiction': 'Contradiction',
   'verdict.contradictionOf': 'Contradiction: {type}',

@@ -2,6 +2,7 @@
 // memoised on the identity of its inputs, so a component re-renders only when what it shows changes.
 import type { Answer, Article, CueRef, Fact, LocalisedName, QuestionResult } from '../core/types.ts';
 import { factsAmong, questionsAmong } from './among.ts';
+import { isBeforeCue, isBeforeOutcome } from './before-outcome.ts';
 import {
   type EvidenceMark,
   indexSentences,
@@ -82,7 +83,8 @@ export interface QuestionRow {
   cells: QuestionCell[];
 }
 
-export type FactCellState = 'reports' | 'differs' | 'absent';
+/** `before`: the cell's report was written before the outcome the others tell (no disagreement; see before-outcome.ts). */
+export type FactCellState = 'reports' | 'differs' | 'before' | 'absent';
 
 export interface FactCell {
   article: Article;
@@ -159,6 +161,14 @@ function factRow(
   wireOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): FactRow {
   const sides = fact.contradiction?.sides ?? [];
+  // Against a report written before the outcome, the outcome's side reports the fact, and the early side is told as
+  // written before it: neither "differs".
+  const beforeOutcome = isBeforeOutcome(fact.contradiction);
+  const stateOf = (side: (typeof sides)[number] | undefined): FactCellState => {
+    if (!side || sides.length < 2) return 'reports';
+    if (!beforeOutcome) return 'differs';
+    return isBeforeCue(side.cue) ? 'before' : 'reports';
+  };
   const cells = articles.map((article): FactCell => {
     const own = fact.sentenceIds.filter((id) => index.get(id)?.article.id === article.id);
     if (own.length === 0) {
@@ -172,7 +182,7 @@ function factRow(
     const copies = own.some((id) => [...(wireOf.get(id) ?? [])].some((w) => others.has(w)));
     return {
       article,
-      state: side && sides.length > 1 ? 'differs' : 'reports',
+      state: stateOf(side),
       sentenceId,
       wire: copies,
       cue: side?.cue,
@@ -183,6 +193,9 @@ function factRow(
 }
 
 const relationOrder = { contradiction: 0, agreement: 1, 'single-source': 2 } as const;
+
+/** A fact the outlets shown disagree on: a contradiction, unless it only sets reports written before the outcome against it. */
+const clashes = (fact: Fact) => fact.relation === 'contradiction' && !isBeforeOutcome(fact.contradiction);
 
 /** Outlets on a side of a fact's contradictions (every pair of articles that contradict, among those shown). */
 function outletsInConflict(fact: Fact, outletOf: (articleId: string) => string | undefined): number {
@@ -227,7 +240,7 @@ const matrix = memoize(
         rows.push({
           fact,
           i,
-          involved: fact.relation === 'contradiction' ? outletsInConflict(fact, outletOf) : 0,
+          involved: clashes(fact) ? outletsInConflict(fact, outletOf) : 0,
         });
         return;
       }
@@ -243,11 +256,13 @@ const matrix = memoize(
     });
     // Contradictions first (clear before soft, then the more outlets on their sides), then the most widely
     // confirmed, then corpus order.
+    // A report written before the outcome against the outcome is no disagreement: it sorts with the agreements.
+    const order = (fact: Fact) => (clashes(fact) ? 0 : relationOrder[fact.relation] || 1);
+    const clear = (fact: Fact) => Number(clashes(fact) && fact.contradiction?.strength === 'clear');
     rows.sort(
       (a, b) =>
-        relationOrder[a.fact.relation] - relationOrder[b.fact.relation] ||
-        Number(b.fact.contradiction?.strength === 'clear') -
-          Number(a.fact.contradiction?.strength === 'clear') ||
+        order(a.fact) - order(b.fact) ||
+        clear(b.fact) - clear(a.fact) ||
         b.involved - a.involved ||
         b.fact.independentOutlets - a.fact.independentOutlets ||
         a.i - b.i,
@@ -268,8 +283,8 @@ const matrix = memoize(
       articles,
       questions: questions.map((q) => questionRow(q, articles, index)),
       facts: factRows,
-      contradictions: factRows.filter((r) => r.fact.relation === 'contradiction'),
-      shared: factRows.filter((r) => r.fact.relation !== 'contradiction'),
+      contradictions: factRows.filter((r) => clashes(r.fact)),
+      shared: factRows.filter((r) => !clashes(r.fact)),
       single: listsSingle ? single : [],
     };
   },

@@ -1,5 +1,6 @@
 // What the comparison means for each sentence and each matrix cell, derived from the corpus's facts, wire
 // groups and question answers. Pure functions of the corpus: the selectors memoise them, nothing stores them.
+
 import type {
   Article,
   Contradiction,
@@ -11,6 +12,7 @@ import type {
   QuestionResult,
   Sentence,
 } from '../core/types.ts';
+import { isBeforeCue } from './before-outcome.ts';
 import type { HighlightMode } from './view.ts';
 
 export interface SentenceInfo {
@@ -173,7 +175,11 @@ export function sentenceMarks(
   for (const id of single) if (!marks.has(id)) marks.set(id, emptyMark());
 
   for (const [id, mark] of marks) {
-    if (mark.contradictions.length > 0) mark.status = 'contradiction';
+    // A report written before the outcome, set against it, is no disagreement: such a pair marks neither side.
+    const clashes = mark.contradictions.filter(
+      (c) => !(c.type === 'timing' && (isBeforeCue(c.cue) || c.otherCues.some(isBeforeCue))),
+    );
+    if (clashes.length > 0) mark.status = 'contradiction';
     else if (mark.agreement && mark.agreement.others.length > 0) mark.status = 'agreement';
     else if (single.has(id)) mark.status = 'single';
     const text = index.get(id)?.sentence.text ?? '';

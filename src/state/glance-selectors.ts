@@ -1,5 +1,6 @@
 // "At a glance": the coverage of each fact, how each pair of outlets agrees, and when each outlet wrote.
 // Derived from the matrix and the corpus for the selected outlets, memoised on their inputs' identity.
+
 import { addDays, dayOf, daysBetween, isoDay } from '../core/text/calendar.ts';
 import { estimatePublished, type PublishedEstimate } from '../core/timeline/estimate-published.ts';
 import type { Article, Fact, Outlet, StoryConfig } from '../core/types.ts';

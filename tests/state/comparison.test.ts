@@ -23,11 +23,12 @@ describe('sentence marks', () => {
   it('give each sentence the strongest status of the facts and questions it belongs to', () => {
     const statuses = Object.fromEntries([...marks].map(([id, mark]) => [id, mark.status]));
     expect(statuses).toEqual({
-      '000-a1.p1.s1': 'contradiction', // a side of the question's contradiction
+      // The question's outcome and a report written before it (a modal cue): no disagreement, no mark.
+      '000-a1.p1.s1': null,
       '000-a1.p1.s2': 'single',
       '000-a1.p2.s1': 'agreement',
       '001-b2.p1.s1': 'single', // a wire copy: shared, yet one source
-      '001-b2.p2.s1': 'contradiction',
+      '001-b2.p2.s1': null,
       '001-b2.p2.s2': 'contradiction',
       '002-c3.p2.s1': 'agreement',
       '002-c3.p2.s2': 'contradiction',

@@ -32,15 +32,15 @@ describe('a story without questions (the seeds, questions taken away)', () => {
   it('leads with the contradictions (clear first), then the facts most outlets report, then single-source claims', () => {
     const matrix = matrixOf(bare);
     expect(matrix.questions).toEqual([]);
-    expect(ids(matrix.contradictions)).toEqual(['f1uhc25k', 'fnmdkor', 'f1gat4bi']);
-    expect(matrix.contradictions.map((r) => r.fact.contradiction?.strength)).toEqual([
-      'clear',
-      'clear',
-      'soft',
-    ]);
+    // «أجّل التوقيع» against «إمكانية التوقيع» and «وصل» against «سيصل» set reports written before the outcome
+    // against it: no disagreement, so they join the shared facts; the attribution clash leads alone.
+    expect(ids(matrix.contradictions)).toEqual(['fnmdkor']);
+    expect(matrix.contradictions.map((r) => r.fact.contradiction?.strength)).toEqual(['clear']);
     // By independent outlets, most first; corpus order among equals.
     expect(ids(matrix.shared)).toEqual([
+      'f1uhc25k',
       'f1hxin9v',
+      'f1gat4bi',
       'f163ius7',
       'f1bykmfn',
       'f7qz8sz',
@@ -52,7 +52,7 @@ describe('a story without questions (the seeds, questions taken away)', () => {
       'f1ptbuvm',
       'fltdc2m',
     ]);
-    expect(matrix.shared.map((r) => r.fact.independentOutlets)).toEqual([5, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2]);
+    expect(matrix.shared.map((r) => r.fact.independentOutlets)).toEqual([5, 5, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2]);
     // The corpus's own single-source facts (every sentence no other outlet reports), one outlet's together.
     expect(matrix.single.map((c) => [c.fact.id, c.article.attribution.outletId])).toEqual([
       ['f7xqr56', 'alarabiya'],

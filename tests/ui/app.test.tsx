@@ -146,7 +146,7 @@ describe('notices', () => {
       ]),
     );
     // The words for a link's problems come with them (a lazily loaded part).
-    const notice = await screen.findByTestId('url-notice');
+    const notice = await screen.findByTestId('url-notice', {}, { timeout: 5000 });
     expect(notice.closest('[role="status"]')).not.toBeNull();
     // Quoted values are bidi-isolated (U+2068 … U+2069), so a value keeps its order in either direction.
     expect(notice).toHaveTextContent('The outlet “\u2068cnn\u2069” is not part of this story.');

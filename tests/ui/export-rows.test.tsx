@@ -14,6 +14,7 @@ const words: MatrixWords = {
   verdict: 'V',
   reports: 'reports',
   differs: 'differs',
+  before: 'before',
   absent: 'absent',
   wire: 'wire',
   outletName: (article) => `name:${article.attribution.outletId}`,

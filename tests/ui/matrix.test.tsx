@@ -52,7 +52,9 @@ describe('fact matrix', () => {
     const rowHeaders = within(t).getAllByRole('rowheader');
     expect(rowHeaders.map((th) => th.getAttribute('scope'))).toEqual(['row', 'row', 'row', 'row', 'row']);
     expect(rowHeaders[0]).toHaveTextContent('هل انتهت المحادثات باتفاق؟');
-    expect(rowHeaders[0]).toHaveTextContent('تناقض في التوقيت');
+    // A report written before the outcome against the outcome: no disagreement among those who knew it.
+    expect(rowHeaders[0]).toHaveTextContent('لا خلاف بين من عرفوا النتيجة: مقال كُتب قبلها');
+    expect(within(rowHeaders[0]!).getByTestId('verdict')).toHaveAttribute('data-before', 'true');
     expect(rowHeaders[1]).toHaveTextContent('مصدر واحد');
     // Facts: the contradiction first, then the agreement, then the wire copy two outlets share.
     expect(rowHeaders[2]).toHaveTextContent('واستمرت المحادثات أكثر من ست ساعات.');
@@ -76,7 +78,9 @@ describe('fact matrix', () => {
     expect(shape(answers[0] as HTMLElement)).toBe(shape(answers[2] as HTMLElement));
     expect(shape(answers[0] as HTMLElement)).not.toBe(shape(answers[1] as HTMLElement));
     expect(cell('army-position', '000-a1')).toHaveTextContent('Not mentioned');
-    expect(screen.getByText('Contradiction: timing')).toBeInTheDocument();
+    expect(
+      screen.getByText('No disagreement among those who knew the outcome: 1 article was written before it'),
+    ).toBeInTheDocument();
   });
 
   it('shows the quoted detail an answer carries', () => {

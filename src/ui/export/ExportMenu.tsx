@@ -73,6 +73,7 @@ function useMatrixWords(): MatrixWords {
     verdict: t('export.verdict'),
     reports: t('fact.reports'),
     differs: t('fact.differs'),
+    before: t('fact.before'),
     absent: t('fact.absent'),
     wire: t('matrix.wire'),
     outletName: nameOf,

@@ -25,12 +25,14 @@ export interface MatrixWords {
   verdict: string;
   reports: string;
   differs: string;
+  /** A report written before the outcome the others tell. */
+  before: string;
   absent: string;
   wire: string;
   outletName(article: Article): string;
   verdictLabel(
     relation: Relation,
-    contradiction?: Pick<Contradiction, 'type' | 'scope'>,
+    contradiction?: Pick<Contradiction, 'type' | 'scope'> & Partial<Pick<Contradiction, 'sides'>>,
     independent?: number,
   ): string;
 }
@@ -56,7 +58,9 @@ export function questionCellText(cell: QuestionCell, lang: Lang): string {
 
 export function factCellText(cell: FactCell, words: MatrixWords): string {
   if (cell.state === 'absent' || !cell.sentenceId) return words.absent;
-  const parts = [cell.state === 'differs' ? words.differs : words.reports];
+  const parts = [
+    cell.state === 'differs' ? words.differs : cell.state === 'before' ? words.before : words.reports,
+  ];
   if (cell.cue) parts.push(quoted(cell.cue.text));
   if (cell.wire) parts.push(`(${words.wire})`);
   return parts.join(' ');

@@ -106,6 +106,26 @@ export function PointerIcon() {
   );
 }
 
+/** Written before the outcome: a clock face. */
+export function BeforeIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className={box}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+    >
+      <circle cx="8" cy="8" r="5.5" />
+      <path d="M8 5v3.2l2 1.3" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/** A report written before the outcome, set against it: told apart, quietly, not as a clash. */
+export const BEFORE_STYLE = 'border-violet-700 bg-violet-50 text-violet-950';
+
 export function RelationIcon({ relation }: { relation: Relation }) {
   if (relation === 'agreement') return <CheckIcon />;
   if (relation === 'contradiction') return <ClashIcon />;

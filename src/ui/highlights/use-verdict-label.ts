@@ -2,15 +2,23 @@
 import { useCallback } from 'react';
 import type { Contradiction, Relation } from '../../core/types.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { beforeCount, isBeforeOutcome } from '../../state/before-outcome.ts';
 
 export function useVerdictLabel(): (
   relation: Relation,
-  contradiction?: Pick<Contradiction, 'type' | 'scope'>,
+  contradiction?: Pick<Contradiction, 'type' | 'scope'> & Partial<Pick<Contradiction, 'sides'>>,
   independent?: number,
 ) => string {
   const t = useT();
   return useCallback(
     (relation, contradiction, independent) => {
+      if (
+        relation === 'contradiction' &&
+        contradiction?.sides &&
+        isBeforeOutcome({ ...contradiction, sides: contradiction.sides })
+      ) {
+        return t('verdict.beforeOutcome', { count: beforeCount({ sides: contradiction.sides }) });
+      }
       if (relation === 'contradiction') {
         const base = contradiction
           ? t('verdict.contradictionOf', { type: t(`ctype.${contradiction.type}`) })

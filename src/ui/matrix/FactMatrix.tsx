@@ -4,11 +4,14 @@
 // alone. The table runs right to left like the columns (the first outlet at the right) in either interface
 // language; on phones it scrolls sideways in its own box with the row headers pinned.
 import { lazy, memo, Suspense, useDeferredValue, useId, useState } from 'react';
+import type { Contradiction } from '../../core/types.ts';
 import { withStrings } from '../../i18n/catalogs.ts';
 import { dirOf } from '../../i18n/locale.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { isBeforeOutcome } from '../../state/before-outcome.ts';
 import { excerpt } from '../../state/comparison.ts';
 import {
+  type FactCell,
   type FactRow,
   type Matrix,
   type QuestionRow,
@@ -20,6 +23,8 @@ import { selectOutletById } from '../../state/selectors.ts';
 import { Swatch } from '../common/Swatch.tsx';
 import { useOutletName } from '../common/use-outlet-name.ts';
 import {
+  BEFORE_STYLE,
+  BeforeIcon,
   ChoiceIcon,
   ClashIcon,
   choiceStyle,
@@ -43,14 +48,25 @@ const rowHeader =
   'sticky right-0 z-[1] min-w-[11rem] max-w-[18rem] border-b border-stone-200 bg-white px-3 py-2 text-start align-top font-normal ' +
   'shadow-[-1px_0_0_#e7e5e4] print:static print:shadow-none';
 
-function VerdictPill({ label, relation }: { label: string; relation: keyof typeof RELATION_STYLES }) {
+function VerdictPill({
+  label,
+  relation,
+  contradiction,
+}: {
+  label: string;
+  relation: keyof typeof RELATION_STYLES;
+  contradiction?: Contradiction | undefined;
+}) {
+  // Reports written before the outcome against the outcome: no disagreement among those who knew it.
+  const before = relation === 'contradiction' && isBeforeOutcome(contradiction);
   return (
     <span
       data-testid="verdict"
       data-relation={relation}
-      className={`mt-1 inline-flex items-center gap-1 rounded-sm border px-1.5 text-xs leading-5 ${RELATION_STYLES[relation]}`}
+      data-before={before ? 'true' : undefined}
+      className={`mt-1 inline-flex items-center gap-1 rounded-sm border px-1.5 text-xs leading-5 ${before ? BEFORE_STYLE : RELATION_STYLES[relation]}`}
     >
-      <RelationIcon relation={relation} />
+      {before ? <BeforeIcon /> : <RelationIcon relation={relation} />}
       {label}
     </span>
   );
@@ -78,7 +94,11 @@ function QuestionRowBody({ row, onAnnounce }: { row: QuestionRow; onAnnounce(tex
           ) : null}
           {question.label[lang]}
         </span>
-        <VerdictPill relation={question.verdict} label={verdict(question.verdict, question.contradiction)} />
+        <VerdictPill
+          relation={question.verdict}
+          contradiction={question.contradiction}
+          label={verdict(question.verdict, question.contradiction)}
+        />
       </th>
       {row.cells.map((cell) => {
         const outlet = outlets.get(cell.article.attribution.outletId);
@@ -133,6 +153,8 @@ function FactRowBody({ row }: { row: FactRow }) {
   const outletName = useOutletName();
   const verdict = useVerdictLabel();
   const { fact } = row;
+  const early = (cell: FactCell) => cell.state === 'before';
+  const differs = (cell: FactCell) => cell.state === 'differs';
   return (
     <tr data-fact={fact.id} data-relation={fact.relation}>
       <th scope="row" className={rowHeader}>
@@ -142,6 +164,7 @@ function FactRowBody({ row }: { row: FactRow }) {
         <span dir={dirOf(lang)} className="block">
           <VerdictPill
             relation={fact.relation}
+            contradiction={fact.contradiction}
             label={verdict(fact.relation, fact.contradiction, fact.independentOutlets)}
           />
         </span>
@@ -176,10 +199,13 @@ function FactRowBody({ row }: { row: FactRow }) {
                 data-testid="fact-cell"
                 data-state={cell.state}
                 data-target={cell.sentenceId}
-                className={`${cellButton} ${cell.state === 'differs' ? RELATION_STYLES.contradiction : RELATION_STYLES.agreement}`}
+                data-before={early(cell) ? 'true' : undefined}
+                className={`${cellButton} ${early(cell) ? BEFORE_STYLE : differs(cell) ? RELATION_STYLES.contradiction : RELATION_STYLES.agreement}`}
                 onClick={() => cell.sentenceId && focusSentence(cell.sentenceId)}
               >
-                {cell.state === 'differs' ? (
+                {early(cell) ? (
+                  <BeforeIcon />
+                ) : differs(cell) ? (
                   <ClashIcon />
                 ) : fact.relation === 'single-source' ? (
                   <SingleIcon />
@@ -187,7 +213,7 @@ function FactRowBody({ row }: { row: FactRow }) {
                   <RelationIcon relation="agreement" />
                 )}
                 <span className="min-w-0">
-                  {t(cell.state === 'differs' ? 'fact.differs' : 'fact.reports')}
+                  {t(early(cell) ? 'fact.before' : differs(cell) ? 'fact.differs' : 'fact.reports')}
                   {cell.cue ? (
                     <>
                       {/* A space, not a margin: the quote's own direction would put a start margin on its far side. */}{' '}
