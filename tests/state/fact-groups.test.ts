@@ -52,7 +52,9 @@ describe('a story without questions (the seeds, questions taken away)', () => {
       'f1ptbuvm',
       'fltdc2m',
     ]);
-    expect(matrix.shared.map((r) => r.fact.independentOutlets)).toEqual([5, 5, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2]);
+    expect(matrix.shared.map((r) => r.fact.independentOutlets)).toEqual([
+      5, 5, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2,
+    ]);
     // The corpus's own single-source facts (every sentence no other outlet reports), one outlet's together.
     expect(matrix.single.map((c) => [c.fact.id, c.article.attribution.outletId])).toEqual([
       ['f7xqr56', 'alarabiya'],
