@@ -180,6 +180,7 @@ export const ar = {
   'cue.entity': 'اسم أو مكان آخر',
 
   'highlight.switch': 'التظليل في المقالات',
+  'highlight.essential': 'ما يستحق التدقيق',
   'highlight.all': 'الكل',
   'highlight.contradictions': 'التناقضات',
   'highlight.agreements': 'الاتفاقات',

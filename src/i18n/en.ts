@@ -189,6 +189,7 @@ export const en: Record<MessageId, string> = {
   'cue.entity': 'another name or place',
 
   'highlight.switch': 'Marks in the articles',
+  'highlight.essential': 'Worth checking',
   'highlight.all': 'All',
   'highlight.contradictions': 'Contradictions',
   'highlight.agreements': 'Agreements',

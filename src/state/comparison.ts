@@ -54,6 +54,8 @@ export type MarkStatus = 'contradiction' | 'agreement' | 'single';
 
 export interface SentenceMark {
   status: MarkStatus | null;
+  /** A single-source claim worth a look: it carries a figure a reader can check. */
+  notable: boolean;
   contradictions: MarkContradiction[];
   /** Set when a fact this sentence reports is confirmed elsewhere. */
   agreement: { independent: number; others: string[]; similarity: number } | null;
@@ -63,7 +65,7 @@ export interface SentenceMark {
 }
 
 function emptyMark(): SentenceMark {
-  return { status: null, contradictions: [], agreement: null, wire: null, cues: [] };
+  return { status: null, notable: false, contradictions: [], agreement: null, wire: null, cues: [] };
 }
 
 function addContradiction(
@@ -182,7 +184,9 @@ export function sentenceMarks(
     if (clashes.length > 0) mark.status = 'contradiction';
     else if (mark.agreement && mark.agreement.others.length > 0) mark.status = 'agreement';
     else if (single.has(id)) mark.status = 'single';
-    const text = index.get(id)?.sentence.text ?? '';
+    const sentence = index.get(id)?.sentence;
+    mark.notable = mark.status === 'single' && (sentence?.cues ?? []).some((c) => c.kind === 'number');
+    const text = sentence?.text ?? '';
     mark.cues = placeCues(
       text,
       mark.contradictions.flatMap((c) => (c.cue ? [c.cue] : [])),
@@ -199,6 +203,11 @@ export function shownParts(
   if (!mark || mode === 'none') return { status: null, wire: false };
   const status = mark.status;
   if (mode === 'contradictions') return { status: status === 'contradiction' ? status : null, wire: false };
+  if (mode === 'essential')
+    return {
+      status: status === 'contradiction' || (status === 'single' && mark.notable) ? status : null,
+      wire: mark.wire !== null,
+    };
   if (mode === 'agreements')
     return { status: status === 'agreement' ? status : null, wire: mark.wire !== null };
   return { status, wire: mark.wire !== null };

@@ -1,9 +1,19 @@
 // The view: everything the reader chose that a shared link must reproduce. The URL is its source of truth.
 import { DEFAULT_DIGITS, DEFAULT_LANG, type Digits, type Lang } from '../i18n/locale.ts';
 
-/** Which sentence markers the columns show. */
-export type HighlightMode = 'all' | 'contradictions' | 'agreements' | 'none';
-export const HIGHLIGHT_MODES: readonly HighlightMode[] = ['all', 'contradictions', 'agreements', 'none'];
+/**
+ * Which sentence markers the columns show. `essential`, the default, marks what a reader must see: contradictions,
+ * wire copy, and single-source claims that carry a figure (a number a reader can check); agreements are marked on
+ * request (`all`, `agreements`).
+ */
+export type HighlightMode = 'essential' | 'all' | 'contradictions' | 'agreements' | 'none';
+export const HIGHLIGHT_MODES: readonly HighlightMode[] = [
+  'essential',
+  'all',
+  'contradictions',
+  'agreements',
+  'none',
+];
 
 export function isHighlightMode(value: string): value is HighlightMode {
   return (HIGHLIGHT_MODES as readonly string[]).includes(value);
@@ -27,7 +37,7 @@ export const DEFAULT_VIEW: ViewState = {
   lang: DEFAULT_LANG,
   digits: DEFAULT_DIGITS,
   question: null,
-  highlight: 'all',
+  highlight: 'essential',
 };
 
 /**

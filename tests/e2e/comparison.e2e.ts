@@ -175,17 +175,24 @@ describe('fact matrix (desktop)', () => {
 });
 
 describe('highlights (desktop)', () => {
-  it('the switch changes what is marked and the URL', async () => {
+  it('the switch changes what is marked and the URL; by default only what needs checking', async () => {
     app = await openContext(h);
     await gotoApp(app);
     await app.page.waitForSelector(c.marked);
     const count = (status?: string) =>
       app?.page.locator(status ? `${c.marked}[data-status="${status}"]` : c.marked).count() ?? 0;
-    const all = await count();
+    // The default marks contradictions, wire copy and single claims with a figure; agreements only on request.
+    const essential = await count();
+    expect(await count('agreement'), 'no agreement marked by default').toBe(0);
     const contradictions = await count('contradiction');
-    const agreements = await count('agreement');
     expect(contradictions, 'contradicted sentences in the seeds').toBeGreaterThan(0);
+
+    await app.page.click(c.modeLabel('all'));
+    await waitForUrl(app.page, (url) => url.searchParams.get('h') === 'all', 'h=all');
+    const all = await count();
+    const agreements = await count('agreement');
     expect(agreements, 'confirmed sentences in the seeds').toBeGreaterThan(0);
+    expect(essential, 'the default is quieter than "all"').toBeLessThan(all);
 
     await app.page.click(c.modeLabel('contradictions'));
     await waitForUrl(app.page, (url) => url.searchParams.get('h') === 'contradictions', 'h=contradictions');
@@ -200,9 +207,9 @@ describe('highlights (desktop)', () => {
     await waitForUrl(app.page, (url) => url.searchParams.get('h') === 'none', 'h=none');
     expect(await count()).toBe(0);
 
-    await app.page.click(c.modeLabel('all'));
-    await waitForUrl(app.page, (url) => !url.searchParams.has('h'), 'h omitted for "all"');
-    expect(await count()).toBe(all);
+    await app.page.click(c.modeLabel('essential'));
+    await waitForUrl(app.page, (url) => !url.searchParams.has('h'), 'h omitted for the default');
+    expect(await count()).toBe(essential);
     app.guard.assertClean();
   });
 

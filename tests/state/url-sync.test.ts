@@ -110,7 +110,7 @@ describe('url-sync', () => {
     store.getState().setHighlight('all');
     expect(fake.calls).toEqual([
       'push /app/?v=1&q=army-position&h=contradictions',
-      'push /app/?v=1&q=army-position',
+      'push /app/?v=1&q=army-position&h=all',
     ]);
     fake.go(-1);
     expect(store.getState().view.highlight).toBe('contradictions');

@@ -206,14 +206,16 @@ describe('question and highlight mode (q, h)', () => {
   const read = (search: string) => stateFromUrl(search, withQuestions);
 
   it('omits the defaults and writes the rest after the older fields', () => {
-    expect(urlFromState({ ...DEFAULT_VIEW, question: null, highlight: 'all' })).toBe('?v=1');
+    expect(urlFromState({ ...DEFAULT_VIEW, question: null, highlight: 'essential' })).toBe('?v=1');
+    // Marking everything is a choice now (the default marks what needs checking): the link says so.
+    expect(urlFromState({ ...DEFAULT_VIEW, highlight: 'all' })).toBe('?v=1&h=all');
     expect(urlFromState({ ...DEFAULT_VIEW, lang: 'en', question: 'talks-outcome', highlight: 'none' })).toBe(
       '?v=1&lang=en&q=talks-outcome&h=none',
     );
   });
 
   it('round-trips every highlight mode, with and without a question', () => {
-    for (const highlight of ['all', 'contradictions', 'agreements', 'none'] as const) {
+    for (const highlight of ['essential', 'all', 'contradictions', 'agreements', 'none'] as const) {
       for (const question of [null, 'army-position']) {
         const view: ViewState = { ...DEFAULT_VIEW, outlets: ['youm7'], question, highlight };
         expect(read(urlFromState(view))).toEqual({ view, dropped: [] });

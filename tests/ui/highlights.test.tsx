@@ -37,7 +37,7 @@ const statuses = () =>
 
 describe('sentence marks in the columns', () => {
   it('mark every sentence the comparison speaks of, by status, with wire copies', () => {
-    renderApp();
+    renderApp({ highlight: 'all' });
     // The question's two answers (an outcome, and a report written before it) are no disagreement: unmarked.
     expect(statuses()).toEqual({
       '000-a1.p1.s2': 'single',
@@ -53,7 +53,7 @@ describe('sentence marks in the columns', () => {
   });
 
   it('underline the cue itself inside a contradicted sentence, keeping the sentence text whole', () => {
-    renderApp();
+    renderApp({ highlight: 'all' });
     const s = sentence('001-b2.p2.s2');
     expect(s).toHaveTextContent('واستمرت المحادثات أكثر من ست ساعات.');
     expect([...s.querySelectorAll('.cue')].map((c) => [c.textContent, c.getAttribute('data-cue')])).toEqual([
@@ -62,7 +62,7 @@ describe('sentence marks in the columns', () => {
   });
 
   it('say each status in words on the badge, not by colour alone', () => {
-    renderApp({ lang: 'en' });
+    renderApp({ highlight: 'all', lang: 'en' });
     expect(badgeOf('000-a1.p2.s1')).toHaveAccessibleName(/confirmed by 2 outlets/);
     expect(badgeOf('001-b2.p2.s2')).toHaveAccessibleName(/Contradiction: numbers/);
     expect(badgeOf('001-b2.p2.s2')).toHaveTextContent('numbers');
@@ -72,22 +72,33 @@ describe('sentence marks in the columns', () => {
 });
 
 describe('highlight switch and legend', () => {
-  it('offers four modes as one radio group, "all" first and chosen by default', () => {
+  it('offers five modes as one radio group, "worth checking" first and chosen by default', () => {
     renderApp({ lang: 'en' });
     const group = screen.getByRole('group', { name: 'Marks in the articles' });
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => r.closest('label')?.textContent)).toEqual([
+      'Worth checking',
       'All',
       'Contradictions',
       'Agreements',
       'None',
     ]);
-    expect(within(group).getByRole('radio', { name: 'All' })).toBeChecked();
+    expect(within(group).getByRole('radio', { name: 'Worth checking' })).toBeChecked();
+  });
+
+  it('by default marks only what a reader must see: contradictions, wire copy, single claims with a figure', () => {
+    const { store } = renderApp();
+    expect(store.getState().view.highlight).toBe('essential');
+    const shown = Object.values(statuses()) as string[];
+    // No agreement is marked until the reader asks for it.
+    expect(shown.filter((s) => s.startsWith('agreement'))).toEqual([]);
+    expect(shown).toContain('contradiction');
+    expect(shown.some((s) => s.endsWith('wire'))).toBe(true);
   });
 
   it('changes what is marked, and the view (so the URL) with it', async () => {
     const user = userEvent.setup();
-    const { store } = renderApp({ lang: 'en' });
+    const { store } = renderApp({ highlight: 'all', lang: 'en' });
     await user.click(screen.getByRole('radio', { name: 'Contradictions' }));
     expect(store.getState().view.highlight).toBe('contradictions');
     expect(Object.values(statuses()).every((s) => s === 'contradiction')).toBe(true);
@@ -109,7 +120,7 @@ describe('highlight switch and legend', () => {
 
   it('moves between modes with the arrow keys', async () => {
     const user = userEvent.setup();
-    const { store } = renderApp();
+    const { store } = renderApp({ highlight: 'all' });
     screen.getByTestId('highlight-all').focus();
     await user.keyboard('{ArrowRight}');
     expect(store.getState().view.highlight).not.toBe('all');
@@ -124,7 +135,7 @@ describe('highlight switch and legend', () => {
   });
 
   it('has a legend naming every marker in words', () => {
-    renderApp({ lang: 'en' });
+    renderApp({ highlight: 'all', lang: 'en' });
     const legend = screen.getByTestId('legend');
     for (const words of [
       'Confirmed by other outlets',
@@ -142,7 +153,7 @@ describe('highlight switch and legend', () => {
 describe('explanations', () => {
   it('open on hover and name the other outlets, their sentences, the cues and how sure', async () => {
     const user = userEvent.setup();
-    renderApp({ lang: 'en' });
+    renderApp({ highlight: 'all', lang: 'en' });
     await user.hover(badgeOf('001-b2.p2.s2'));
     const panel = screen.getByRole('dialog', { name: 'Why is it marked?' });
     expect(badgeOf('001-b2.p2.s2')).toHaveAttribute('aria-expanded', 'true');
@@ -156,7 +167,7 @@ describe('explanations', () => {
 
   it('open on keyboard focus, let Tab walk into them, and close on Escape with focus back on the badge', async () => {
     const user = userEvent.setup();
-    renderApp({ lang: 'en' });
+    renderApp({ highlight: 'all', lang: 'en' });
     const badge = badgeOf('000-a1.p2.s1');
     act(() => badge.focus());
     const panel = screen.getByRole('dialog');
@@ -171,7 +182,7 @@ describe('explanations', () => {
 
   it('stay open after a tap or click until clicked again, closed, or Escape', async () => {
     const user = userEvent.setup();
-    renderApp({ lang: 'en' });
+    renderApp({ highlight: 'all', lang: 'en' });
     const badge = badgeOf('000-a1.p1.s2');
     await user.click(badge);
     expect(screen.getByRole('dialog')).toHaveTextContent('No other outlet reports this fact.');
@@ -188,7 +199,7 @@ describe('explanations', () => {
 
   it('close when focus leaves a panel that focus opened', async () => {
     const user = userEvent.setup();
-    renderApp({ lang: 'en' });
+    renderApp({ highlight: 'all', lang: 'en' });
     const badge = badgeOf('000-a1.p1.s2');
     act(() => badge.focus());
     expect(screen.getByRole('dialog')).toHaveTextContent('No other outlet reports this fact.');
@@ -202,7 +213,7 @@ describe('explanations', () => {
 
   it('jump to the other sentence they name', async () => {
     const user = userEvent.setup();
-    renderApp({ lang: 'en' });
+    renderApp({ highlight: 'all', lang: 'en' });
     await user.click(badgeOf('001-b2.p1.s1'));
     const panel = screen.getByRole('dialog');
     expect(panel).toHaveTextContent('Nearly the same text in:');
@@ -215,7 +226,7 @@ describe('explanations', () => {
 
   it('tell the selected question’s answer and its quoted detail on its evidence', async () => {
     const user = userEvent.setup();
-    renderApp({ question: 'talks-outcome' });
+    renderApp({ highlight: 'all', question: 'talks-outcome' });
     await user.click(badgeOf('000-a1.p1.s1'));
     const panel = screen.getByRole('dialog');
     expect(panel).toHaveTextContent('إجابته عن «هل انتهت المحادثات باتفاق؟»: لم يُوقَّع');
@@ -261,7 +272,7 @@ describe('a contradiction of opposite predicates', () => {
   };
 
   it('underlines the opposite word like any cue', () => {
-    renderApp({}, corpus);
+    renderApp({ highlight: 'all' }, corpus);
     expect(
       [...sentence('002-c3.p2.s2').querySelectorAll('.cue')].map((c) => [
         c.textContent,
@@ -272,13 +283,13 @@ describe('a contradiction of opposite predicates', () => {
 
   it('is named in Arabic and in English, on the badge and in the explanation', async () => {
     const user = userEvent.setup();
-    renderApp({}, corpus);
+    renderApp({ highlight: 'all' }, corpus);
     expect(badgeOf('001-b2.p2.s2')).toHaveAccessibleName(/تناقض في الفعل وعكسه/);
     await user.click(badgeOf('001-b2.p2.s2'));
     expect(screen.getByRole('dialog')).toHaveTextContent('الكلمة: «\u2068رفض\u2069» (فعل معاكس)');
     cleanup();
 
-    renderApp({ lang: 'en' }, corpus);
+    renderApp({ highlight: 'all', lang: 'en' }, corpus);
     expect(badgeOf('001-b2.p2.s2')).toHaveAccessibleName(/Contradiction: opposite predicates/);
     await user.click(badgeOf('001-b2.p2.s2'));
     const panel = screen.getByRole('dialog');
@@ -296,7 +307,7 @@ describe('badges read once and in the reader’s digits (issue 11, point 8)', ()
       ...uiCorpus,
       facts: [...(uiCorpus.facts ?? []), { ...fact, id: `${fact.id}-again` }],
     };
-    renderApp(undefined, twice);
+    renderApp({ highlight: 'all' }, twice);
     const labels = screen.getAllByTestId('mark-badge').map((b) => b.getAttribute('aria-label') ?? '');
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) {
@@ -306,7 +317,7 @@ describe('badges read once and in the reader’s digits (issue 11, point 8)', ()
   });
 
   it('counts confirmations in Arabic-Indic digits after «أرقام ١٢٣»', () => {
-    renderApp({ digits: 'arab' });
+    renderApp({ highlight: 'all', digits: 'arab' });
     const badge = badgeOf('000-a1.p2.s1');
     expect(badge.textContent).toMatch(/[\u0660-\u0669]/);
     expect(badge.textContent).not.toMatch(/[0-9]/);

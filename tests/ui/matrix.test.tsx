@@ -227,7 +227,8 @@ describe('fact matrix of a story without questions (issue 12)', () => {
     expect(screen.queryAllByTestId('single-claim')).toEqual([]);
     await user.click(summary);
     expect(single().open).toBe(true);
-    const claims = await screen.findAllByTestId('single-claim');
+    // The list is a lazily loaded part: it may take a moment on a busy machine.
+    const claims = await screen.findAllByTestId('single-claim', {}, { timeout: 5000 });
     expect(claims.map((c) => c.dataset.target)).toEqual(['000-a1.p1.s2']);
     // Under its outlet's name, with the outlet's count; the button says where it leads.
     const list = within(single()).getByRole('list', { name: /العربية نت/ });
@@ -247,11 +248,8 @@ describe('fact matrix of a story without questions (issue 12)', () => {
     expect(headings()).toEqual(['Reported by more than one outlet, most reported first (1)']);
     expect(factRows()).toEqual(['— Reported by more than one outlet, most reported first (1)', 'f-arrival']);
     await user.click(within(single()).getByText('Reported by one outlet only (3)'));
-    expect(screen.getAllByTestId('single-claim').map((c) => c.dataset.target)).toEqual([
-      '000-a1.p1.s2',
-      '002-c3.p2.s2',
-      '002-c3.p2.s3',
-    ]);
+    const claims = await screen.findAllByTestId('single-claim', {}, { timeout: 5000 });
+    expect(claims.map((c) => c.dataset.target)).toEqual(['000-a1.p1.s2', '002-c3.p2.s2', '002-c3.p2.s3']);
   });
 
   it('folds a long group after five rows, each group with a button of its own', async () => {
