@@ -7,6 +7,7 @@ import { topicFit } from './compare/topic.ts';
 import { outletsOf } from './corpus.ts';
 import { decodeBytes, MAX_ARTICLE_BYTES, tooLarge } from './ingest/decode-bytes.ts';
 import { ingestDecoded } from './ingest/ingest-article.ts';
+import { ownArticleId } from './own-id.ts';
 import { foldArabic } from './text/fold-arabic.ts';
 import { shortHash } from './text/hash.ts';
 import { sameTextKey } from './text/same-text.ts';
@@ -19,6 +20,8 @@ import type {
   OutletRegistryEntry,
 } from './types.ts';
 import { OWN_PREFIX } from './types.ts';
+
+export { ownArticleId };
 
 /** The outlet the reader gave: one of the registry's, or a name of their own. None: detect it from the text. */
 export type OutletChoice = { kind: 'registry'; id: string } | { kind: 'name'; name: string };
@@ -49,21 +52,6 @@ export interface OwnRecord {
 }
 
 export type ReadResult = { ok: true; text: string; notes: string[] } | { ok: false; problem: InputProblem };
-
-/** Two FNV hashes (the second over a shifted seed) give 64 bits: collisions among one reader's texts are not a worry. */
-function contentHash(key: string): string {
-  const pad = (h: string) => h.padStart(7, '0');
-  return `${pad(shortHash(key))}${pad(shortHash(`\u0001${key}`))}`;
-}
-
-/** The id of an added article: `own-` and a hash of its text, unless a bundled article already has it. */
-export function ownArticleId(text: string, taken: ReadonlySet<string> = new Set()): string {
-  const base = `${OWN_PREFIX}${contentHash(sameTextKey(text))}`;
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
 
 /** Bytes or pasted text → text, under the same limit and decoding rules as a seed file. */
 export function readAdded(input: AddedInput): ReadResult {

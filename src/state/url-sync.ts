@@ -23,6 +23,17 @@ export interface HistoryHost {
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
 
+/** Whether the query's `o=` names an outlet not among `known` (`all` aside). */
+function namesUnknownOutlets(search: string, known: readonly string[]): boolean {
+  const o = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).get('o');
+  if (!o) return false;
+  const ids = new Set(known);
+  return o
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .some((t) => t !== '' && t !== 'all' && !ids.has(t));
+}
+
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(store: AppStore, host: HistoryHost = window): () => void {
   // The fragment is not part of the view: it is dropped, so a link cannot carry text the app did not write.
@@ -57,6 +68,16 @@ export function startUrlSync(store: AppStore, host: HistoryHost = window): () =>
     const wanted = storyInQuery(search, storyIds) ?? storyIds[0] ?? base.story.id;
     const read = ++reads;
     if (wanted === base.story.id) {
+      // A link naming outlets this story lacks may name those of the reader's own articles (an article they
+      // added and gave a registry outlet, «الجزيرة»): read it once those are loaded, or it would drop them.
+      if (namesUnknownOutlets(search, store.getState().outletIds) && store.getState().startOwn) {
+        void (async () => {
+          await store.getState().startOwn?.();
+          await store.getState().ownLoaded?.();
+          if (read === reads) applySearch(search);
+        })();
+        return;
+      }
       applySearch(search);
       return;
     }
@@ -66,7 +87,10 @@ export function startUrlSync(store: AppStore, host: HistoryHost = window): () =>
       .openStory(wanted)
       .then(async (opened) => {
         // The reader's articles of that story must be there before the outlets the link names are read.
-        if (opened && linkNamesOwn(search)) await store.getState().ownLoaded?.();
+        if (opened && (linkNamesOwn(search) || namesUnknownOutlets(search, store.getState().outletIds))) {
+          await store.getState().startOwn?.();
+          await store.getState().ownLoaded?.();
+        }
         if (read !== reads) return;
         if (opened) applySearch(search);
         else {

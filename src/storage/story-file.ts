@@ -4,6 +4,7 @@
 // reason and nothing is written. The same JSON, compressed, travels in a link's fragment (see `encodeStoryLink`).
 import { z } from 'zod/mini';
 import type { OwnRecord } from '../core/add-articles.ts';
+import { idFitsText } from '../core/own-id.ts';
 import { ownRecord } from './own-records.ts';
 import { LINK_KEY, MINE_PREFIX } from './story-id.ts';
 
@@ -76,12 +77,17 @@ export function checkStoryFile(value: unknown): ReadStoryFile {
     return { ok: false, problem: { code: 'damaged', detail: `${where}: ${issue?.message ?? 'invalid'}` } };
   }
   const file = parsed.data as StoryFile;
-  // Each record must be what its id says: the id is the hash of the text, and a tampered pair would show one
-  // article under another's name. The ids are checked again when the records are analysed.
+  // Each record must be what its id says: the id is the hash of the text. A text edited by hand under its old id
+  // would be merged away by the genuine article (same id) or stand for it unseen: refused as damaged.
   const ids = new Set<string>();
   for (const record of file.articles) {
     if (ids.has(record.id))
       return { ok: false, problem: { code: 'damaged', detail: `articles: ${record.id} twice` } };
+    if (!idFitsText(record.id, record.text))
+      return {
+        ok: false,
+        problem: { code: 'damaged', detail: `articles: ${record.id} does not match its text` },
+      };
     ids.add(record.id);
   }
   return { ok: true, file };

@@ -51,7 +51,8 @@ const ownColumns = (page: Page) =>
 describe('own articles', () => {
   it('pastes an article: a new column with its marks, kept across a reload, then removed and undone', async () => {
     const { page } = app;
-    await gotoApp(app);
+    // Every mark shown (the default marks only what needs checking): the added column carries them too.
+    await gotoApp(app, '?v=1&h=all');
     const before = await page.$$eval(sel.column, (els) => els.length);
     const ms = await paste(page, holdout('aljazeera-haftar-leaves.txt'));
     const worker = await page.getAttribute(own.status, 'data-analysis-ms');
@@ -205,6 +206,34 @@ describe('own articles', () => {
     expect(await page.$$eval(own.item, (els) => els.length)).toBe(8);
     app.guard.assertClean();
   }, 90_000);
+
+  it('a reload keeps a selection that names the outlet of an article the reader added (a registry outlet)', async () => {
+    const { page } = app;
+    await gotoApp(app);
+    await paste(page, holdout('aljazeera-haftar-leaves.txt'));
+    await page.click(own.close);
+    await page.waitForSelector(own.column);
+    const ownOutlet = await page.getAttribute(own.column, 'data-outlet');
+    expect(ownOutlet).not.toMatch(/^own-|^unidentified-/);
+    // Hide one bundled outlet: the link now lists the others, the added article's registry outlet among them.
+    const [first] = await page.$$eval(sel.column, (els) => els.map((el) => el.getAttribute('data-outlet')));
+    await page.click(sel.toggle(first!));
+    await page.waitForURL((url) => (url.searchParams.get('o') ?? '').includes(ownOutlet!));
+    const link = page.url();
+    const columns = await page.$$eval(sel.column, (els) => els.map((el) => el.getAttribute('data-outlet')));
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector(own.column);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="column"]').length === n,
+      columns.length,
+    );
+    expect(await page.$$eval(sel.column, (els) => els.map((el) => el.getAttribute('data-outlet')))).toEqual(
+      columns,
+    );
+    expect(page.url()).toBe(link);
+    expect(await page.$('[data-testid="url-notice"]')).toBeNull();
+    app.guard.assertClean();
+  });
 
   it('works on a phone, in English', async () => {
     const phone = await openContext(h, { viewport: PHONE });

@@ -2,6 +2,7 @@
 // tampered input is refused with its reason; a link's inflated size is capped (no decompression bomb).
 import { describe, expect, it } from 'vitest';
 import type { OwnRecord } from '../../src/core/add-articles.ts';
+import { ownArticleId } from '../../src/core/own-id.ts';
 import {
   checkStoryFile,
   decodeStoryLink,
@@ -13,9 +14,10 @@ import {
 } from '../../src/storage/story-file.ts';
 import { hasStoryLink, MINE_STORY } from '../../src/storage/story-id.ts';
 
-const record = (id: string, text = 'نص المقال الأول عن الحدث'): OwnRecord => ({
-  id,
-  name: `${id}.txt`,
+/** A record whose id is its text's, as the app writes them; `id` only names the text apart. */
+const record = (name: string, text = `نص المقال ${name} عن الحدث`): OwnRecord => ({
+  id: ownArticleId(text),
+  name: `${name}.txt`,
   text,
   notes: ['decoded as UTF-8'],
   outlet: { kind: 'name', name: 'مدونتي' },
@@ -27,12 +29,7 @@ const story = {
   date: '2020-08-04',
   createdAt: '2026-12-07',
 };
-const file = makeStoryFile(
-  story,
-  [record('own-aaaaaaa1'), record('own-bbbbbbb2')],
-  '?v=1&s=mine-abc123def456',
-  'now',
-);
+const file = makeStoryFile(story, [record('a'), record('b')], '?v=1&s=mine-abc123def456', 'now');
 const bytes = (value: unknown) =>
   new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
 
@@ -55,16 +52,14 @@ describe('story file', () => {
       ok: false,
       problem: { code: 'newer', version: 2 },
     });
-    expect(readStoryFile(bytes({ ...file, articles: [{ ...record('x') }] }))).toMatchObject({
+    expect(readStoryFile(bytes({ ...file, articles: [{ ...record('x'), id: 'x' }] }))).toMatchObject({
       problem: { code: 'damaged' },
     });
     expect(readStoryFile(bytes({ ...file, extra: true }))).toMatchObject({ problem: { code: 'damaged' } });
     expect(readStoryFile(bytes({ ...file, story: { ...story, date: 'yesterday' } }))).toMatchObject({
       problem: { code: 'damaged' },
     });
-    expect(
-      checkStoryFile({ ...file, articles: [record('own-aaaaaaa1'), record('own-aaaaaaa1')] }),
-    ).toMatchObject({
+    expect(checkStoryFile({ ...file, articles: [record('a'), record('a')] })).toMatchObject({
       problem: { code: 'damaged', detail: expect.stringMatching(/twice/) },
     });
     expect(readStoryFile(new Uint8Array(MAX_STORY_FILE_BYTES + 1))).toEqual({
@@ -92,7 +87,7 @@ describe('story link', () => {
 
   it('compresses Arabic text well below its size', async () => {
     const text = 'قال المتحدث باسم الحكومة إن المحادثات ستستأنف يوم الأحد المقبل في العاصمة. '.repeat(40);
-    const big = makeStoryFile(story, [record('own-ccccccc3', text)], '', 'now');
+    const big = makeStoryFile(story, [record('c', text)], '', 'now');
     const fragment = await encodeStoryLink(big);
     expect(fragment.length).toBeLessThan(new TextEncoder().encode(text).length / 4);
   });

@@ -12,6 +12,7 @@ import { readFiles } from './read-files.ts';
 import { useOutletOptions } from './use-outlet-options.ts';
 
 const OTHER = ' other';
+const isStoryFile = (file: File) => /\.json$/i.test(file.name) || file.type === 'application/json';
 const fieldClass = 'w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base';
 
 /** An article held back as off-topic: what it shares with the story, and the reader's two ways on. */
@@ -147,7 +148,15 @@ export function AddDialog({ open, onClose }: { open: boolean; onClose: () => voi
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    setFiles([...event.dataTransfer.files]);
+    const dropped = [...event.dataTransfer.files];
+    // A story file dropped here is a story to open, not an article to add.
+    const story = dropped.find(isStoryFile);
+    if (story) {
+      void import('../stories/story-share.ts').then((m) => m.openStoryFile(store, story));
+      onClose();
+      return;
+    }
+    setFiles(dropped);
   };
 
   if (!open) return null;
