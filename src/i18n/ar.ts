@@ -140,8 +140,7 @@ export const ar = {
   'matrix.group.shared': 'وقائع روتها أكثر من وسيلة، الأوسع تداولًا أولًا ({count, number})',
   'matrix.group.single': 'وقائع انفردت بها وسيلة واحدة ({count, number})',
 
-  'verdict.beforeOutcome':
-    'لا خلاف بين من عرفوا النتيجة: {count, plural, one {مقال كُتب قبلها} two {مقالان كُتبا قبلها} few {# مقالات كُتبت قبلها} many {# مقالًا كُتبت قبلها} other {# مقال كُتبت قبلها}}',
+  'verdict.beforeOutcome': 'لا خلاف بين من عرفوا النتيجة: بعضها كُتب قبلها',
   'fact.before': 'كُتب قبل النتيجة',
   'verdict.agreement': 'اتفاق',
   'verdict.contradiction': 'تناقض',
@@ -217,6 +216,7 @@ export const ar = {
 
   'copy.button': 'انسخ الرابط',
   'copy.done': 'نُسخ الرابط',
+  'copy.doneOwn': 'نُسخ الرابط. مقالاتك في متصفحك وحده: أرسل معه ملف القصة.',
   'copy.failed': 'تعذّر النسخ تلقائيًا. انسخ الرابط من الحقل.',
   'copy.fieldLabel': 'رابط هذا العرض',
 
@@ -263,6 +263,7 @@ export const ar = {
     '{title}، مقارنتك ({count, plural, zero {لا مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالًا} other {# مقال}})',
   'stories.deleted': 'حُذفت مقارنة «{title}».',
   'stories.undo': 'تراجع',
+  'stories.analysing': 'تُحلَّل مقالاتك في هذه المقارنة…',
   'stories.emptyTitle': 'لا مقالات في هذه المقارنة بعد',
   'stories.emptyBody':
     'ألصق نصوص المقالات التي تريد مقارنتها، أو أفلت ملفاتها: مقالًا لكل وسيلة إعلام. تظهر التناقضات أولًا، ثم ما تتفق عليه الوسائل.',

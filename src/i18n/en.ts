@@ -149,8 +149,7 @@ export const en: Record<MessageId, string> = {
   'matrix.group.single': 'Reported by one outlet only ({count, number})',
   'matrix.single.hint': 'No other shown outlet reports these. Pick one to see it in its article.',
 
-  'verdict.beforeOutcome':
-    'No disagreement among those who knew the outcome: {count, plural, one {# article was} other {# articles were}} written before it',
+  'verdict.beforeOutcome': 'No disagreement among those who knew the outcome: some wrote before it',
   'fact.before': 'Written before the outcome',
   'verdict.agreement': 'Agreement',
   'verdict.contradiction': 'Contradiction',
@@ -226,6 +225,7 @@ export const en: Record<MessageId, string> = {
 
   'copy.button': 'Copy link',
   'copy.done': 'Link copied',
+  'copy.doneOwn': 'Link copied. Your articles are only in your browser: send the story file with it.',
   'copy.failed': 'Could not copy automatically. Copy the link from the field.',
   'copy.fieldLabel': 'Link to this view',
 
@@ -372,6 +372,7 @@ export const en: Record<MessageId, string> = {
   'stories.deleteLabel': 'Delete the comparison “{title}” and its articles from your browser',
   'stories.deleted': 'The comparison “{title}” was deleted.',
   'stories.undo': 'Undo',
+  'stories.analysing': 'Analysing your articles in this comparison…',
   'stories.emptyTitle': 'No articles in this comparison yet',
   'stories.emptyBody':
     'Paste the texts of the articles you want to compare, or drop their files: one article per outlet. Contradictions come first, then what the outlets agree on.',
@@ -397,6 +398,8 @@ export const en: Record<MessageId, string> = {
     'a file from a newer version of the app (version {version, number}); reload the page and try again',
   'storyFile.damaged': 'the file is damaged or was edited by hand ({detail})',
   'storyFile.unknown-story': 'the file adds to a story this app does not have (“{id}”)',
+  'storyFile.linkDamaged':
+    'the link is incomplete or damaged, perhaps cut when it was copied: ask its sender for the story file',
   'storyFile.dismiss': 'Dismiss',
 
   'error.title': 'Something went wrong',

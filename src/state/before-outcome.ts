@@ -19,8 +19,3 @@ export const isBeforeSide = (side: Pick<Side, 'cue'>): boolean => isBeforeCue(si
 export function isBeforeOutcome(contradiction: Pick<Contradiction, 'type' | 'sides'> | undefined): boolean {
   return contradiction?.type === 'timing' && contradiction.sides.some(isBeforeSide);
 }
-
-/** How many articles wrote before the outcome. */
-export function beforeCount(contradiction: Pick<Contradiction, 'sides'>): number {
-  return new Set(contradiction.sides.filter(isBeforeSide).map((s) => s.articleId)).size;
-}

@@ -53,7 +53,7 @@ describe('fact matrix', () => {
     expect(rowHeaders.map((th) => th.getAttribute('scope'))).toEqual(['row', 'row', 'row', 'row', 'row']);
     expect(rowHeaders[0]).toHaveTextContent('هل انتهت المحادثات باتفاق؟');
     // A report written before the outcome against the outcome: no disagreement among those who knew it.
-    expect(rowHeaders[0]).toHaveTextContent('لا خلاف بين من عرفوا النتيجة: مقال كُتب قبلها');
+    expect(rowHeaders[0]).toHaveTextContent('لا خلاف بين من عرفوا النتيجة: بعضها كُتب قبلها');
     expect(within(rowHeaders[0]!).getByTestId('verdict')).toHaveAttribute('data-before', 'true');
     expect(rowHeaders[1]).toHaveTextContent('مصدر واحد');
     // Facts: the contradiction first, then the agreement, then the wire copy two outlets share.
@@ -79,7 +79,7 @@ describe('fact matrix', () => {
     expect(shape(answers[0] as HTMLElement)).not.toBe(shape(answers[1] as HTMLElement));
     expect(cell('army-position', '000-a1')).toHaveTextContent('Not mentioned');
     expect(
-      screen.getByText('No disagreement among those who knew the outcome: 1 article was written before it'),
+      screen.getByText('No disagreement among those who knew the outcome: some wrote before it'),
     ).toBeInTheDocument();
   });
 

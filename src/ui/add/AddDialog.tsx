@@ -4,9 +4,11 @@ import { type DragEvent, type FormEvent, useId, useRef, useState } from 'react';
 import type { AddedInput, OutletChoice } from '../../core/add-articles.ts';
 import { showControls } from '../../i18n/bidi.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { excerpt } from '../../state/comparison.ts';
 import { useAppState, useAppStore } from '../../state/react.tsx';
 import type { AddResult } from '../../state/slices/own.ts';
 import { keyed } from '../common/keys.ts';
+import { Modal } from '../common/Modal.tsx';
 import { buttonClass } from '../common/styles.ts';
 import { readFiles } from './read-files.ts';
 import { useOutletOptions } from './use-outlet-options.ts';
@@ -79,6 +81,10 @@ function OffTopicLine({ result }: { result: Extract<AddResult, { status: 'off-to
 
 function ResultLine({ result }: { result: AddResult }) {
   const t = useT();
+  // An added article is named by its headline, when it has one: every paste is «نص ملصق».
+  const title = useAppState((state) =>
+    result.status === 'added' ? state.corpus.articles.find((a) => a.id === result.id)?.title : undefined,
+  );
   let text: string;
   if (result.status === 'off-topic') return <OffTopicLine result={result} />;
   if (result.status === 'added') text = t(result.saved ? 'own.resultAdded' : 'own.resultUnsaved');
@@ -93,8 +99,8 @@ function ResultLine({ result }: { result: AddResult }) {
   }
   return (
     <li data-testid="own-result" data-status={result.status}>
-      <bdi dir="auto" className="font-mono text-xs">
-        {showControls(result.name)}
+      <bdi dir="auto" className={title ? 'font-bold' : 'font-mono text-xs'}>
+        {showControls(title ? excerpt(title, 60) : result.name)}
       </bdi>
       {t('notices.separator')} {text}
     </li>
@@ -120,6 +126,7 @@ export function AddDialog({ open, onClose }: { open: boolean; onClose: () => voi
   // A new key empties the native file input once its files have been added.
   const [picked, setPicked] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
   const store = useAppStore();
 
   const choice = (): OutletChoice | undefined => {
@@ -141,6 +148,8 @@ export function AddDialog({ open, onClose }: { open: boolean; onClose: () => voi
     // A paste that was refused or held back stays in the box, so the reader can fix it or decide.
     const pasted = store.getState().own.results.find((r) => r.name === t('own.pasteName'));
     if (!pasted || pasted.status === 'added') setText('');
+    // The submit button was disabled while the analysis ran, which dropped focus: it goes back to the paste box.
+    pasteBox.current?.focus();
     setFiles([]);
     setPicked((n) => n + 1);
   };
@@ -161,172 +170,164 @@ export function AddDialog({ open, onClose }: { open: boolean; onClose: () => voi
 
   if (!open) return null;
   return (
-    <div className="fixed inset-0 z-30 flex items-start justify-center overflow-y-auto bg-stone-900/40 p-3 min-[641px]:p-10">
-      <section
-        role="dialog"
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
-        aria-modal="true"
-        aria-labelledby={`${ids}-title`}
-        data-testid="own-dialog"
-        className="w-full max-w-2xl rounded-lg border border-stone-200 bg-[#fbfaf7] p-4 shadow-lg min-[641px]:p-6"
-      >
-        <div className="flex items-start justify-between gap-4">
-          <h2 id={`${ids}-title`} className="text-xl font-bold">
-            {t('own.dialogTitle')}
-          </h2>
-          <button type="button" className={buttonClass} onClick={onClose} data-testid="own-close">
-            {t('own.close')}
-          </button>
+    <Modal labelledBy={`${ids}-title`} testId="own-dialog" onClose={onClose} width="max-w-2xl">
+      <div className="flex items-start justify-between gap-4">
+        <h2 id={`${ids}-title`} className="text-xl font-bold">
+          {t('own.dialogTitle')}
+        </h2>
+        <button type="button" className={buttonClass} onClick={onClose} data-testid="own-close">
+          {t('own.close')}
+        </button>
+      </div>
+      <p className="mt-2 text-sm text-stone-600">{t('own.dialogIntro')}</p>
+      <form className="mt-4 space-y-4" onSubmit={(event) => void submit(event)}>
+        <div>
+          <label htmlFor={`${ids}-text`} className="block text-sm font-bold">
+            {t('own.pasteLabel')}
+          </label>
+          <textarea
+            ref={pasteBox}
+            id={`${ids}-text`}
+            data-testid="own-paste"
+            dir="rtl"
+            lang="ar"
+            rows={7}
+            // The dialog opens for this: the reader pastes straight away.
+            // biome-ignore lint/a11y/noAutofocus: focus moves into the dialog it opens
+            autoFocus
+            className={`${fieldClass} mt-1 font-[inherit] leading-7`}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
         </div>
-        <p className="mt-2 text-sm text-stone-600">{t('own.dialogIntro')}</p>
-        <form className="mt-4 space-y-4" onSubmit={(event) => void submit(event)}>
-          <div>
-            <label htmlFor={`${ids}-text`} className="block text-sm font-bold">
-              {t('own.pasteLabel')}
-            </label>
-            <textarea
-              id={`${ids}-text`}
-              data-testid="own-paste"
-              dir="rtl"
-              lang="ar"
-              rows={7}
-              // The dialog opens for this: the reader pastes straight away.
-              // biome-ignore lint/a11y/noAutofocus: focus moves into the dialog it opens
-              autoFocus
-              className={`${fieldClass} mt-1 font-[inherit] leading-7`}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-            />
-          </div>
-          {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse's shortcut; the file input inside is the keyboard's way */}
-          <div
-            data-testid="own-drop"
-            onDragOver={(event) => {
-              event.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={drop}
-            className={`rounded-md border-2 border-dashed p-3 ${dragging ? 'border-stone-900 bg-white' : 'border-stone-400'}`}
-          >
-            <p id={`${ids}-files-label`} className="block text-sm font-bold">
-              {t('own.filesLabel')}
-            </p>
-            {/* The browser's own file input speaks the browser's language: it is hidden behind a button that
-                speaks the interface's, and the choice is said in words of the same. */}
-            <input
-              ref={fileInput}
-              key={picked}
-              id={`${ids}-files`}
-              data-testid="own-files"
-              type="file"
-              multiple
-              accept=".txt,text/plain"
-              tabIndex={-1}
-              aria-hidden="true"
-              className="sr-only"
-              onChange={(event) => setFiles([...(event.target.files ?? [])])}
-            />
-            <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
-              <button
-                type="button"
-                className={buttonClass}
-                data-testid="own-files-button"
-                aria-describedby={`${ids}-files-label ${ids}-files-chosen`}
-                onClick={() => fileInput.current?.click()}
-              >
-                {t('own.filesButton')}
-              </button>
-              <span id={`${ids}-files-chosen`} className="text-stone-600 [overflow-wrap:anywhere]">
-                {files.length === 0
-                  ? t('own.filesNone')
-                  : files.length === 1
-                    ? files[0]!.name
-                    : t('own.filesChosen', { count: files.length })}
-              </span>
-            </div>
-          </div>
-          <div className="grid gap-3 min-[641px]:grid-cols-2">
-            <div>
-              <label htmlFor={`${ids}-outlet`} className="block text-sm font-bold">
-                {t('own.outletLabel')}
-              </label>
-              <select
-                id={`${ids}-outlet`}
-                data-testid="own-outlet"
-                className={`${fieldClass} mt-1`}
-                value={outlet}
-                onChange={(event) => setOutlet(event.target.value)}
-              >
-                <option value="">{t('own.outletDetect')}</option>
-                {options.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name[lang]}
-                  </option>
-                ))}
-                <option value={OTHER}>{t('own.outletOther')}</option>
-              </select>
-            </div>
-            {outlet === OTHER ? (
-              <div>
-                <label htmlFor={`${ids}-name`} className="block text-sm font-bold">
-                  {t('own.outletName')}
-                </label>
-                <input
-                  id={`${ids}-name`}
-                  data-testid="own-outlet-name"
-                  dir="auto"
-                  maxLength={200}
-                  className={`${fieldClass} mt-1`}
-                  value={otherName}
-                  onChange={(event) => setOtherName(event.target.value)}
-                />
-              </div>
-            ) : null}
-          </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <button
-              type="submit"
-              data-testid="own-submit"
-              disabled={!actions || busy !== null}
-              className={`${buttonClass} border-stone-900 font-bold`}
-            >
-              {t('own.submit')}
-            </button>
-            {busy ? (
-              <progress
-                max={Math.max(busy.total, 1)}
-                value={busy.done}
-                aria-label={t('own.progressStart')}
-                className="h-2 w-32"
-              />
-            ) : null}
-          </div>
-        </form>
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse's shortcut; the file input inside is the keyboard's way */}
         <div
-          role="status"
-          data-testid="own-status"
-          data-analysis-ms={lastMs === null ? undefined : Math.round(lastMs)}
-          className="mt-4 space-y-2 text-sm leading-6 [overflow-wrap:anywhere]"
+          data-testid="own-drop"
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={drop}
+          className={`rounded-md border-2 border-dashed p-3 ${dragging ? 'border-stone-900 bg-white' : 'border-stone-400'}`}
         >
-          {busy ? (
-            <p>
-              {busy.done === 0
-                ? t('own.progressStart')
-                : t('own.progress', { done: busy.done, total: busy.total })}
-            </p>
-          ) : null}
-          {empty ? <p data-testid="own-empty">{t('own.emptyPaste')}</p> : null}
-          {failure ? <p>{t('own.failed', { message: failure })}</p> : null}
-          {results.length > 0 ? (
-            <ul className="list-disc ps-5">
-              {keyed(results, (r) => r.name).map(({ key, item }) => (
-                <ResultLine key={key} result={item} />
+          <p id={`${ids}-files-label`} className="block text-sm font-bold">
+            {t('own.filesLabel')}
+          </p>
+          {/* The browser's own file input speaks the browser's language: it is hidden behind a button that
+                speaks the interface's, and the choice is said in words of the same. */}
+          <input
+            ref={fileInput}
+            key={picked}
+            id={`${ids}-files`}
+            data-testid="own-files"
+            type="file"
+            multiple
+            accept=".txt,text/plain"
+            tabIndex={-1}
+            aria-hidden="true"
+            className="sr-only"
+            onChange={(event) => setFiles([...(event.target.files ?? [])])}
+          />
+          <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+            <button
+              type="button"
+              className={buttonClass}
+              data-testid="own-files-button"
+              aria-describedby={`${ids}-files-label ${ids}-files-chosen`}
+              onClick={() => fileInput.current?.click()}
+            >
+              {t('own.filesButton')}
+            </button>
+            <span id={`${ids}-files-chosen`} className="text-stone-600 [overflow-wrap:anywhere]">
+              {files.length === 0
+                ? t('own.filesNone')
+                : files.length === 1
+                  ? files[0]!.name
+                  : t('own.filesChosen', { count: files.length })}
+            </span>
+          </div>
+        </div>
+        <div className="grid gap-3 min-[641px]:grid-cols-2">
+          <div>
+            <label htmlFor={`${ids}-outlet`} className="block text-sm font-bold">
+              {t('own.outletLabel')}
+            </label>
+            <select
+              id={`${ids}-outlet`}
+              data-testid="own-outlet"
+              className={`${fieldClass} mt-1`}
+              value={outlet}
+              onChange={(event) => setOutlet(event.target.value)}
+            >
+              <option value="">{t('own.outletDetect')}</option>
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name[lang]}
+                </option>
               ))}
-            </ul>
+              <option value={OTHER}>{t('own.outletOther')}</option>
+            </select>
+          </div>
+          {outlet === OTHER ? (
+            <div>
+              <label htmlFor={`${ids}-name`} className="block text-sm font-bold">
+                {t('own.outletName')}
+              </label>
+              <input
+                id={`${ids}-name`}
+                data-testid="own-outlet-name"
+                dir="auto"
+                maxLength={200}
+                className={`${fieldClass} mt-1`}
+                value={otherName}
+                onChange={(event) => setOtherName(event.target.value)}
+              />
+            </div>
           ) : null}
         </div>
-      </section>
-    </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="submit"
+            data-testid="own-submit"
+            disabled={!actions || busy !== null}
+            className={`${buttonClass} border-stone-900 font-bold`}
+          >
+            {t('own.submit')}
+          </button>
+          {busy ? (
+            <progress
+              max={Math.max(busy.total, 1)}
+              value={busy.done}
+              aria-label={t('own.progressStart')}
+              className="h-2 w-32"
+            />
+          ) : null}
+        </div>
+      </form>
+      <div
+        role="status"
+        data-testid="own-status"
+        data-analysis-ms={lastMs === null ? undefined : Math.round(lastMs)}
+        className="mt-4 space-y-2 text-sm leading-6 [overflow-wrap:anywhere]"
+      >
+        {busy ? (
+          <p>
+            {busy.done === 0
+              ? t('own.progressStart')
+              : t('own.progress', { done: busy.done, total: busy.total })}
+          </p>
+        ) : null}
+        {empty ? <p data-testid="own-empty">{t('own.emptyPaste')}</p> : null}
+        {failure ? <p>{t('own.failed', { message: failure })}</p> : null}
+        {results.length > 0 ? (
+          <ul className="list-disc ps-5">
+            {keyed(results, (r) => r.name).map(({ key, item }) => (
+              <ResultLine key={key} result={item} />
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </Modal>
   );
 }

@@ -4,6 +4,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { showControls } from '../../i18n/bidi.ts';
 import { withStrings } from '../../i18n/catalogs.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { excerpt } from '../../state/comparison.ts';
 import { useAppState } from '../../state/react.tsx';
 import { OwnBadge } from '../common/OwnBadge.tsx';
 import { buttonClass } from '../common/styles.ts';
@@ -77,12 +78,9 @@ export function OwnArticles() {
                   className="inline-flex items-center gap-2 rounded-full border border-stone-200 bg-white py-0.5 ps-3 pe-1"
                 >
                   <OwnBadge />
-                  <bdi
-                    dir="auto"
-                    className="max-w-[12rem] truncate"
-                    title={titles.get(record.id) ?? record.name}
-                  >
-                    {showControls(titles.get(record.id) ?? record.name)}
+                  {/* Cut in words, not by the box: a cut box loses a number's leading digits in right-to-left text. */}
+                  <bdi dir="auto" title={titles.get(record.id) ?? record.name}>
+                    {showControls(excerpt(titles.get(record.id) ?? record.name, 40))}
                   </bdi>
                   {unsaved.has(record.id) ? (
                     <span className="text-xs text-stone-600">({t('own.unsaved')})</span>

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import type { Contradiction, Relation } from '../../core/types.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { beforeCount, isBeforeOutcome } from '../../state/before-outcome.ts';
+import { isBeforeOutcome } from '../../state/before-outcome.ts';
 
 export function useVerdictLabel(): (
   relation: Relation,
@@ -17,7 +17,7 @@ export function useVerdictLabel(): (
         contradiction?.sides &&
         isBeforeOutcome({ ...contradiction, sides: contradiction.sides })
       ) {
-        return t('verdict.beforeOutcome', { count: beforeCount({ sides: contradiction.sides }) });
+        return t('verdict.beforeOutcome');
       }
       if (relation === 'contradiction') {
         const base = contradiction

@@ -38,11 +38,19 @@ export function Columns() {
   // Deferred: a toggle paints its button at once; the columns follow in an interruptible render.
   const articles = useDeferredValue(useAppState(selectVisibleArticles));
   const counts = useAppState(selectCounts);
+  // A story made in the browser opens empty and its stored articles join it once analysed.
+  const analysing = useAppState((state) => state.own.records.length > 0);
   const ownStory = useAppState((state) =>
     state.stories.some((story) => story.id === state.base.story.id && story.own),
   );
   const { page, pages, setPage } = useColumnPage(articles);
   if (counts.articles === 0) {
+    if (ownStory && analysing)
+      return (
+        <p role="status" className="px-6 py-16 text-center text-stone-600">
+          {t('stories.analysing')}
+        </p>
+      );
     return ownStory ? (
       <NewStoryEmpty />
     ) : (

@@ -14,6 +14,8 @@ export function CopyLink() {
   const setStatus = useAppState((state) => state.setCopyStatus);
   const view = useAppState((state) => state.view);
   const store = useAppStore();
+  // The view holds articles only this browser has (a story made here, or articles added to one).
+  const ownView = useAppState((state) => state.corpus.articles.some((a) => a.own));
   const [fallback, setFallback] = useState<string | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
 
@@ -54,7 +56,11 @@ export function CopyLink() {
       </button>
       {/* Always rendered (never display:none), so screen readers announce the text when it appears. */}
       <span role="status" data-testid="copy-status" className="text-sm text-stone-600">
-        {status === 'copied' ? t('copy.done') : status === 'failed' ? t('copy.failed') : ''}
+        {status === 'copied'
+          ? t(ownView ? 'copy.doneOwn' : 'copy.done')
+          : status === 'failed'
+            ? t('copy.failed')
+            : ''}
       </span>
       {fallback !== null ? (
         <input

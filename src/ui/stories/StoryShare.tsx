@@ -105,6 +105,9 @@ function useImportText(imported: ImportOutcome | null): string {
   if (imported.ok)
     return t('stories.imported', { title: `\u2068${imported.title}\u2069`, count: imported.added });
   const p = imported.problem;
+  // A link's damage is not a file's: say it may have been cut when copied.
+  if (imported.via === 'link' && (p.code === 'damaged' || p.code === 'not-json'))
+    return t('stories.importLinkFailed', { reason: t('storyFile.linkDamaged') });
   const reason = t(`storyFile.${p.code}`, {
     limit: p.code === 'too-large' ? p.limitMb : 0,
     version: p.code === 'newer' ? p.version : 0,
