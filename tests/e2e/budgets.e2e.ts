@@ -9,7 +9,9 @@ import { DIST_DIR } from './paths.ts';
 
 const KB = 1000;
 /** Issue 5's targets. */
-const BUDGET = { js: 110 * KB, firstLoad: 200 * KB };
+// JS was 110 KB until issue 12 and the quiet default (docs/decisions.md, "Budgets"): the bundler's own chunk split added
+// most of the last kilobyte, and no feature of the first paint was worth removing for it.
+const BUDGET = { js: 111 * KB, firstLoad: 200 * KB };
 
 const html = () => readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8');
 const wire = (file: string) => {
