@@ -1,22 +1,25 @@
-// Entry: the story the address names (its data fetched, the default one preloaded by index.html), one store synced
-// with the URL, the app inside an error boundary.
+// Entry: the story the address names (its data fetched, the default one preloaded), one store synced with the URL,
+// the app inside an error boundary. The build prerenders the default view into index.html
+// (src/build/prerender-plugin.ts), and its head script loads this module (src/prerender/first-view.ts): when the
+// address asks for that view, React hydrates it; otherwise the head script has hidden it and the view asked for is
+// rendered from scratch, then shown.
 import './fonts.css';
 import './index.css';
+import 'virtual:first-view.css';
 import { loaders, stories } from 'virtual:stories';
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { type ReactNode, startTransition, useLayoutEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Corpus } from './core/types.ts';
 import { loadCatalog } from './i18n/catalogs.ts';
-import { createAppStore } from './state/store.ts';
+import { hidePrerendered, prerenderedStory, showRendered } from './prerender/first-view.ts';
+import { AppTree } from './prerender/tree.tsx';
+import { type AppStore, createAppStore } from './state/store.ts';
 import { linkNamesOwn, storyInQuery } from './state/url.ts';
 import { startUrlSync } from './state/url-sync.ts';
+import { DEFAULT_VIEW, sameView } from './state/view.ts';
 import { OWN_DATABASE } from './storage/database-name.ts';
 import { hasStoryLink } from './storage/story-id.ts';
-import { App } from './ui/App.tsx';
 import { ErrorBoundary } from './ui/layout/ErrorBoundary.tsx';
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
 
 async function loadStory(id: string): Promise<Corpus> {
   const load = loaders[id];
@@ -58,15 +61,40 @@ function BootFailed({ error }: { error: unknown }): never {
   throw error;
 }
 
+/** Shows the page once React has put the view asked for in place of the hidden prerendered one, before paint. */
+function Reveal({ children }: { children: ReactNode }) {
+  useLayoutEffect(showRendered, []);
+  return children;
+}
+
+/**
+ * Whether the page may adopt the prerendered HTML: it holds the default view of this store's story, and the view the
+ * address asks for is that one. React hydrates from the store's initial state (zustand's server snapshot), which is
+ * the default view of `corpus`; what url-sync or the reader's own articles change afterwards is an ordinary update.
+ */
+function adoptsPrerendered(prerendered: string | null, store: AppStore): boolean {
+  const { base, view, notices } = store.getState();
+  return (
+    prerendered === base.story.id &&
+    store.getInitialState().base === base &&
+    sameView(view, DEFAULT_VIEW) &&
+    notices.dropped.length === 0
+  );
+}
+
 async function boot(mount: HTMLElement): Promise<void> {
+  const prerendered = prerenderedStory();
   let corpus: Corpus;
   try {
     corpus = await firstCorpus();
   } catch (error) {
+    hidePrerendered();
     createRoot(mount).render(
-      <ErrorBoundary>
-        <BootFailed error={error} />
-      </ErrorBoundary>,
+      <Reveal>
+        <ErrorBoundary>
+          <BootFailed error={error} />
+        </ErrorBoundary>
+      </Reveal>,
     );
     return;
   }
@@ -99,19 +127,35 @@ async function boot(mount: HTMLElement): Promise<void> {
   if (share) void share.then((m) => m.dropFragment());
   // A link in English fetches its catalog before the first paint, so the page opens in the language it names.
   await loadCatalog(store.getState().view.lang).catch(() => undefined);
-  // A transition: React renders the page in slices and yields between them, so the first render (hundreds of marked
-  // sentences) never blocks input for long.
+  // A transition: React renders (or hydrates) the page in slices and yields between them, so the first render
+  // (hundreds of marked sentences) never blocks input for long.
+  if (adoptsPrerendered(prerendered, store)) {
+    startTransition(() => {
+      hydrateRoot(mount, <AppTree store={store} />);
+    });
+    return;
+  }
+  // Another view, or no prerendered one (the dev server): rendered from scratch, the prerendered HTML kept hidden
+  // until then (the head script hid it already unless the address looked like the default).
+  if (prerendered !== null) hidePrerendered();
   const page = createRoot(mount);
   startTransition(() =>
     page.render(
-      <StrictMode>
-        <ErrorBoundary>
-          <App corpus={store.getState().corpus} store={store} />
-        </ErrorBoundary>
-      </StrictMode>,
+      <Reveal>
+        <AppTree store={store} />
+      </Reveal>,
     ),
   );
 }
 
-void boot(root);
+/** The page once parsed: the head script may load this module while the prerendered body is still arriving. */
+async function start(): Promise<void> {
+  if (document.readyState === 'loading')
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  await boot(root);
+}
+
+void start();
 void import('./offline/register.ts').then((m) => m.registerOffline()).catch(() => undefined);

@@ -92,30 +92,37 @@ export function fontsPlugin(): Plugin {
     async config(config) {
       await cut(path.resolve(config.root ?? process.cwd()));
     },
-    // The regular Arabic file is needed by every first view: fetched beside the stylesheet rather than after it,
-    // it is usually there by the first paint, so the text does not reflow when it arrives.
+    // Every cut file is needed by the first view (Arabic text, bold headings, digits): each is fetched beside the
+    // stylesheet rather than after it. With `font-display: optional` (src/fonts.css), a preloaded font holds the
+    // text back for at most ~100 ms and is then used, or, on a slow first visit, not used on that page at all:
+    // the prerendered first view (src/build/prerender-plugin.ts) paints before any script, and a font swapped in
+    // after that paint would reflow it (a layout shift).
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const wanted = fontFile('arabic', 400).replace('.woff2', '');
-        const asset = Object.values(context.bundle ?? {}).find(
-          (file) =>
-            file.type === 'asset' && file.fileName.endsWith('.woff2') && file.fileName.includes(wanted),
+        const wanted = FONT_WEIGHTS.flatMap((weight) =>
+          PARTS.map(({ part }) => fontFile(part, weight).replace('.woff2', '')),
         );
-        if (!asset) return [];
-        return [
-          {
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              href: `./${asset.fileName}`,
-              as: 'font',
-              type: 'font/woff2',
-              crossorigin: 'anonymous',
-            },
-            injectTo: 'head',
+        const assets = Object.values(context.bundle ?? {}).filter(
+          (file) =>
+            file.type === 'asset' &&
+            file.fileName.endsWith('.woff2') &&
+            wanted.some((name) => path.basename(file.fileName).startsWith(`${name}-`)),
+        );
+        // The regular Arabic file first: the body text needs it most.
+        const first = wanted[0]!;
+        assets.sort((a, b) => Number(!a.fileName.includes(first)) - Number(!b.fileName.includes(first)));
+        return assets.map((asset) => ({
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            href: `./${asset.fileName}`,
+            as: 'font',
+            type: 'font/woff2',
+            crossorigin: 'anonymous',
           },
-        ];
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

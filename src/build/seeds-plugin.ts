@@ -17,6 +17,14 @@ const STORY_PREFIX = 'virtual:story/';
 /** A story's data file in the build: `assets/story-<id>-<hash>.json`. */
 const STORY_FILE = 'story-';
 
+/** What the seeds plugin tells other plugins (the prerender, src/build/prerender-plugin.ts) through `api`. */
+export interface SeedsApi {
+  /** Every story of the last build, the default first, as `virtual:stories` lists them; undefined before any load. */
+  stories(): StorySummary[] | undefined;
+  /** One story's corpus, as its data file holds it; undefined before any load. */
+  corpus(id: string): Corpus | undefined;
+}
+
 export interface SeedsPluginOptions {
   /** Folder of seed articles, relative to the Vite root. */
   dir: string;
@@ -55,7 +63,7 @@ function summaryOf(corpus: Corpus): StorySummary {
 /** `JSON.parse` of a string literal starts faster than an object literal of the same size. */
 const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
-export function seedsPlugin(options: SeedsPluginOptions): Plugin {
+export function seedsPlugin(options: SeedsPluginOptions): Plugin<SeedsApi> {
   let seedsDir = path.resolve(options.dir);
   let logger: Logger | undefined;
   /** The stories of the last build, until a seed changes. */
@@ -66,6 +74,10 @@ export function seedsPlugin(options: SeedsPluginOptions): Plugin {
 
   return {
     name: 'tabayyun-seeds',
+    api: {
+      stories: () => cached?.map((build) => summaryOf(build.corpus)),
+      corpus: (id) => cached?.find((build) => build.corpus.story.id === id)?.corpus,
+    } satisfies SeedsApi,
     configResolved(config) {
       command = config.command;
       seedsDir = path.resolve(config.root, options.dir);

@@ -198,10 +198,14 @@ export async function gotoApp(opened: Opened, query = '', page: Page = opened.pa
   await waitForApp(page);
 }
 
-/** The app has rendered: the title plus either columns or the empty state. */
+/**
+ * The app has rendered: the title plus either columns or the empty state, and React has committed the page (the
+ * prerendered first view shows the same elements before its controls answer: src/prerender/tree.tsx).
+ */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForSelector(sel.title);
   await page.waitForSelector(`${sel.column}, ${sel.emptyState}`);
+  await page.waitForSelector('html[data-interactive]', { state: 'attached' });
 }
 
 /** Waits until exactly these outlets have columns (set equality), and returns the outlets shown. */
