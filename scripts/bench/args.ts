@@ -6,9 +6,21 @@ export type Part = (typeof PARTS)[number];
 /** A size of the analysis benchmark: the seeds themselves, or n synthetic articles. */
 export type Size = 'seeds' | number;
 
+/**
+ * The analysis's synthetic stories: `seeds`, composed from the seeds' 49 sentences (synthetic.ts: many copies),
+ * and `varied`, from thousands of distinct real headlines of the ANS pairs (varied.ts, issue 13).
+ */
+export const MODES = ['seeds', 'varied'] as const;
+export type Mode = (typeof MODES)[number];
+
 export interface BenchOptions {
   parts: Part[];
+  /** The analysis's modes (default both). */
+  modes: Mode[];
+  /** Sizes of the seeds mode. */
   sizes: Size[];
+  /** Sizes of the varied mode, in articles. */
+  variedSizes: number[];
   /** Seconds one analysis size may take before it is reported as timed out. */
   timeout: number;
   /** Lighthouse runs; the median run (by performance score) is reported. */
@@ -24,6 +36,16 @@ export interface BenchOptions {
 }
 
 export const DEFAULT_SIZES: Size[] = ['seeds', 10, 100, 300, 1000];
+/** The varied mode's ladder; the default stops at 3,000 (`--max 10000` goes on: several minutes more). */
+export const VARIED_LADDER = [100, 300, 1000, 3000, 10_000, 30_000] as const;
+export const DEFAULT_VARIED_MAX = 3000;
+export const DEFAULT_VARIED_SIZES: number[] = VARIED_LADDER.filter((n) => n <= DEFAULT_VARIED_MAX);
+export const DEFAULT_TIMEOUT = 600;
+
+/** The varied ladder up to `max`, and `max` itself when it is not on it. */
+export function variedSizesUpTo(max: number): number[] {
+  return [...new Set([...VARIED_LADDER.filter((n) => n <= max), max])].sort((a, b) => a - b);
+}
 
 export const USAGE = `npm run bench -- [options]
 
@@ -31,8 +53,12 @@ Builds the app, serves it on loopback (gzip), measures it in headless Chromium a
 prints a table per part and writes bench/results.json (parts not run keep their previous figures).
 
   --only <parts>     weight, lighthouse, interaction, analysis (comma-separated; default all)
-  --sizes <list>     analysis sizes, e.g. seeds,10,100 (default ${DEFAULT_SIZES.join(',')})
-  --timeout <s>      seconds before an analysis size counts as timed out (default 180)
+  --modes <list>     analysis modes: seeds (stories from the seeds' sentences), varied (from the ANS
+                     headline pairs, ../shared/datasets/ans); default both
+  --sizes <list>     seeds-mode sizes, e.g. seeds,10,100 (default ${DEFAULT_SIZES.join(',')})
+  --varied-sizes <list>  varied-mode sizes in articles (default ${DEFAULT_VARIED_SIZES.join(',')})
+  --max <n>          varied-mode sizes ${VARIED_LADDER.join(', ')} up to n (--max 10000: minutes more)
+  --timeout <s>      seconds before an analysis size counts as timed out (default ${DEFAULT_TIMEOUT})
   --runs <n>         Lighthouse runs, the median is reported (default 3)
   --repeats <n>      repetitions of each interaction (default 10)
   --seed <n>         seed of the synthetic stories (default 1)
@@ -62,25 +88,42 @@ export function parseSizes(value: string): Size[] {
   return [...new Set(sizes)].sort((a, b) => rank(a) - rank(b));
 }
 
-export function parseParts(value: string): Part[] {
-  const parts = value
+/** A list of article counts, smallest first, each once. */
+export function parseCounts(flag: string, value: string): number[] {
+  const counts = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => positiveInteger(flag, s));
+  if (counts.length === 0) throw new Error(`${flag} expects a list such as 100,300`);
+  return [...new Set(counts)].sort((a, b) => a - b);
+}
+
+/** The items of a comma-separated list, each one of `allowed`, in `allowed`'s order whatever order they came in. */
+function parseChoices<T extends string>(flag: string, value: string, allowed: readonly T[]): T[] {
+  const items = value
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  const unknown = parts.filter((p) => !(PARTS as readonly string[]).includes(p));
-  if (unknown.length > 0 || parts.length === 0) {
-    throw new Error(`--only expects some of ${PARTS.join(', ')}; got "${value}"`);
+  const unknown = items.filter((p) => !(allowed as readonly string[]).includes(p));
+  if (unknown.length > 0 || items.length === 0) {
+    throw new Error(`${flag} expects some of ${allowed.join(', ')}; got "${value}"`);
   }
-  // Always in the order they run, whatever order they were typed in.
-  return PARTS.filter((p) => parts.includes(p));
+  return allowed.filter((p) => items.includes(p));
 }
+
+/** The parts, always in the order they run. */
+export const parseParts = (value: string): Part[] => parseChoices('--only', value, PARTS);
+export const parseModes = (value: string): Mode[] => parseChoices('--modes', value, MODES);
 
 /** Parses argv (without node and the script); throws an Error with a message for the user on bad usage. */
 export function parseArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = {
     parts: [...PARTS],
+    modes: [...MODES],
     sizes: [...DEFAULT_SIZES],
-    timeout: 180,
+    variedSizes: [...DEFAULT_VARIED_SIZES],
+    timeout: DEFAULT_TIMEOUT,
     lighthouseRuns: 3,
     repeats: 10,
     seed: 1,
@@ -100,8 +143,17 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--only':
         options.parts = parseParts(value());
         break;
+      case '--modes':
+        options.modes = parseModes(value());
+        break;
       case '--sizes':
         options.sizes = parseSizes(value());
+        break;
+      case '--varied-sizes':
+        options.variedSizes = parseCounts(flag, value());
+        break;
+      case '--max':
+        options.variedSizes = variedSizesUpTo(positiveInteger(flag, value()));
         break;
       case '--timeout':
         options.timeout = positiveInteger(flag, value());

@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SIZES, PARTS, parseArgs } from '../../scripts/bench/args.ts';
+import {
+  DEFAULT_SIZES,
+  DEFAULT_VARIED_SIZES,
+  MODES,
+  PARTS,
+  parseArgs,
+  variedSizesUpTo,
+} from '../../scripts/bench/args.ts';
 
 describe('parseArgs', () => {
   it('runs every part on every size by default', () => {
     const options = parseArgs([]);
     expect(options.parts).toEqual([...PARTS]);
     expect(options.sizes).toEqual(DEFAULT_SIZES);
+    expect(options.modes).toEqual([...MODES]);
+    expect(options.variedSizes).toEqual([100, 300, 1000, 3000]);
+    expect(DEFAULT_VARIED_SIZES).toEqual([100, 300, 1000, 3000]);
     expect(options.help).toBe(false);
+  });
+
+  it('takes the modes, the varied sizes, and --max for the varied ladder', () => {
+    expect(parseArgs(['--modes', 'varied,seeds']).modes).toEqual(['seeds', 'varied']);
+    expect(parseArgs(['--modes=varied']).modes).toEqual(['varied']);
+    expect(parseArgs(['--varied-sizes', '300,20,300']).variedSizes).toEqual([20, 300]);
+    expect(parseArgs(['--max', '10000']).variedSizes).toEqual([100, 300, 1000, 3000, 10_000]);
+    expect(parseArgs(['--max', '1000']).variedSizes).toEqual([100, 300, 1000]);
+    expect(variedSizesUpTo(500)).toEqual([100, 300, 500]);
+    expect(() => parseArgs(['--modes', 'fast'])).toThrow(/--modes expects some of seeds, varied/);
+    expect(() => parseArgs(['--max', '0'])).toThrow(/--max expects a whole number/);
   });
 
   it('takes --only and --sizes, with a space or an equals sign, and keeps the parts in running order', () => {
