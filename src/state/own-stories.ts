@@ -35,10 +35,10 @@ export function storageState(error: unknown): StorageState {
 }
 
 interface Deps {
-  getStorage(): Promise<OwnStorage>;
+  /** One storage call, with own-sync's timeout. */
+  storage<T>(run: (s: OwnStorage) => Promise<T>): Promise<T>;
   /** Reads the reader's articles of `base` again and shows them. */
   loadFor(base: Corpus): Promise<void>;
-  timeoutMs: number;
   patch(patch: Partial<OwnState>): void;
 }
 
@@ -51,14 +51,9 @@ const cleanTitle = (title: string) => title.replace(/\s+/g, ' ').trim().slice(0,
 const cleanDate = (date: string | undefined) => (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined);
 
 export function ownStories(store: AppStore, deps: Deps) {
-  const { getStorage, timeoutMs, patch } = deps;
+  const { storage, patch } = deps;
   const metas = new Map<string, StoryMeta>();
   const counts = new Map<string, number>();
-  const storage = async <T>(run: (s: OwnStorage) => Promise<T>): Promise<T> =>
-    withTimeout(
-      getStorage().then((s) => run(s)),
-      timeoutMs,
-    );
 
   /** The picker's list follows `metas`. */
   const publish = () => {

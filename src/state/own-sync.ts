@@ -58,15 +58,18 @@ export async function startOwnArticles(store: AppStore, deps: OwnDeps = {}): Pro
   // Loaded on demand, in chunks of their own: the page's first bundle does not carry the worker client,
   // idb-keyval or the record schema.
   let analyzer: Promise<Analyzer> | undefined;
-  let storage: Promise<OwnStorage> | undefined;
+  let opened: Promise<OwnStorage> | undefined;
   const getAnalyzer = () =>
     (analyzer ??= deps.analyzer
       ? Promise.resolve(deps.analyzer)
       : import('../worker/default-analyzer.ts').then((m) => m.defaultAnalyzer()));
   const getStorage = () =>
-    (storage ??= deps.storage
+    (opened ??= deps.storage
       ? Promise.resolve(deps.storage)
       : import('../storage/own-storage.ts').then((m) => m.createOwnStorage()));
+  /** One storage call, given up on (as unavailable) when it does not answer in time. */
+  const storage = <T>(run: (s: OwnStorage) => Promise<T>): Promise<T> =>
+    withTimeout(getStorage().then(run), timeoutMs);
 
   /** Shows `corpus` unless the story changed meanwhile (a new title is not a change: the analysis still holds). */
   const show = (base: Corpus, corpus: Corpus) => {
@@ -94,10 +97,7 @@ export async function startOwnArticles(store: AppStore, deps: OwnDeps = {}): Pro
     });
     let loaded: Awaited<ReturnType<OwnStorage['load']>>;
     try {
-      loaded = await withTimeout(
-        getStorage().then((s) => s.load(base.story.id)),
-        timeoutMs,
-      );
+      loaded = await storage((s) => s.load(base.story.id));
     } catch (error) {
       if (mine === generation) patch({ storage: storageState(error) });
       return;
@@ -127,10 +127,7 @@ export async function startOwnArticles(store: AppStore, deps: OwnDeps = {}): Pro
     let state: StorageState | undefined;
     for (const record of records) {
       try {
-        await withTimeout(
-          getStorage().then((s) => s.put(story, record)),
-          timeoutMs,
-        );
+        await storage((s) => s.put(story, record));
         saved.add(record.id);
         state = 'ok';
       } catch (error) {
@@ -145,7 +142,7 @@ export async function startOwnArticles(store: AppStore, deps: OwnDeps = {}): Pro
     return (await (await getAnalyzer()).rejoin(base, records)).corpus;
   };
 
-  const stories = ownStories(store, { getStorage, loadFor, timeoutMs, patch });
+  const stories = ownStories(store, { storage, loadFor, patch });
 
   store.getState().setOwnActions(
     {
@@ -205,10 +202,7 @@ export async function startOwnArticles(store: AppStore, deps: OwnDeps = {}): Pro
         patch({ records: rest, unsaved: own.unsaved.filter((u) => u !== id), removed: record, results: [] });
         stories.counted(base.story.id, rest.length);
         try {
-          await withTimeout(
-            getStorage().then((s) => s.remove(base.story.id, id)),
-            timeoutMs,
-          );
+          await storage((s) => s.remove(base.story.id, id));
         } catch (error) {
           patch({ storage: storageState(error) });
         }
@@ -249,9 +243,7 @@ export async function startOwnArticles(store: AppStore, deps: OwnDeps = {}): Pro
   );
 
   // The stories made in this browser join the picker first: a link may name one.
-  await withTimeout(stories.list(), timeoutMs).catch((error: unknown) =>
-    patch({ storage: storageState(error) }),
-  );
+  await stories.list().catch((error: unknown) => patch({ storage: storageState(error) }));
   // The page waits for the reader's articles (a shared link may name them), but not for ever.
   await withTimeout(loadFor(store.getState().base), timeoutMs).catch(() => undefined);
 }

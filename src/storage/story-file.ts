@@ -123,14 +123,10 @@ export function makeStoryFile(
 }
 
 /** A new story id: `mine-` and 12 random letters and digits. */
-export function newStoryId(random: () => number = Math.random): string {
+export function newStoryId(): string {
   const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  let id = '';
-  const bytes = new Uint8Array(12);
-  if (random === Math.random && typeof crypto !== 'undefined') crypto.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256);
-  for (const byte of bytes) id += letters[byte % letters.length];
-  return `${MINE_PREFIX}${id}`;
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `${MINE_PREFIX}${Array.from(bytes, (byte) => letters[byte % letters.length]).join('')}`;
 }
 
 // ---- The story in a link -------------------------------------------------------------------------------

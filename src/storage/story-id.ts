@@ -8,3 +8,7 @@ export const LINK_KEY = 'story=';
 
 /** Whether a fragment carries a story. */
 export const hasStoryLink = (hash: string): boolean => hash.replace(/^#/, '').startsWith(LINK_KEY);
+
+/** A file that is a story file (by its name or type), not an article. */
+export const isStoryFile = (file: Pick<File, 'name' | 'type'>): boolean =>
+  /\.json$/i.test(file.name) || file.type === 'application/json';

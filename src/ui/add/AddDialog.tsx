@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { excerpt } from '../../state/comparison.ts';
 import { useAppState, useAppStore } from '../../state/react.tsx';
 import type { AddResult } from '../../state/slices/own.ts';
+import { isStoryFile } from '../../storage/story-id.ts';
 import { keyed } from '../common/keys.ts';
 import { Modal } from '../common/Modal.tsx';
 import { buttonClass } from '../common/styles.ts';
@@ -14,7 +15,6 @@ import { readFiles } from './read-files.ts';
 import { useOutletOptions } from './use-outlet-options.ts';
 
 const OTHER = ' other';
-const isStoryFile = (file: File) => /\.json$/i.test(file.name) || file.type === 'application/json';
 const fieldClass = 'w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base';
 
 /** An article held back as off-topic: what it shares with the story, and the reader's two ways on. */

@@ -11,7 +11,6 @@ import { useT } from '../../i18n/use-t.ts';
 import { isBeforeOutcome } from '../../state/before-outcome.ts';
 import { excerpt } from '../../state/comparison.ts';
 import {
-  type FactCell,
   type FactRow,
   type Matrix,
   type QuestionRow,
@@ -153,8 +152,6 @@ function FactRowBody({ row }: { row: FactRow }) {
   const outletName = useOutletName();
   const verdict = useVerdictLabel();
   const { fact } = row;
-  const early = (cell: FactCell) => cell.state === 'before';
-  const differs = (cell: FactCell) => cell.state === 'differs';
   return (
     <tr data-fact={fact.id} data-relation={fact.relation}>
       <th scope="row" className={rowHeader}>
@@ -199,13 +196,13 @@ function FactRowBody({ row }: { row: FactRow }) {
                 data-testid="fact-cell"
                 data-state={cell.state}
                 data-target={cell.sentenceId}
-                data-before={early(cell) ? 'true' : undefined}
-                className={`${cellButton} ${early(cell) ? BEFORE_STYLE : differs(cell) ? RELATION_STYLES.contradiction : RELATION_STYLES.agreement}`}
+                data-before={cell.state === 'before' ? 'true' : undefined}
+                className={`${cellButton} ${cell.state === 'before' ? BEFORE_STYLE : cell.state === 'differs' ? RELATION_STYLES.contradiction : RELATION_STYLES.agreement}`}
                 onClick={() => cell.sentenceId && focusSentence(cell.sentenceId)}
               >
-                {early(cell) ? (
+                {cell.state === 'before' ? (
                   <BeforeIcon />
-                ) : differs(cell) ? (
+                ) : cell.state === 'differs' ? (
                   <ClashIcon />
                 ) : fact.relation === 'single-source' ? (
                   <SingleIcon />
@@ -213,7 +210,13 @@ function FactRowBody({ row }: { row: FactRow }) {
                   <RelationIcon relation="agreement" />
                 )}
                 <span className="min-w-0">
-                  {t(early(cell) ? 'fact.before' : differs(cell) ? 'fact.differs' : 'fact.reports')}
+                  {t(
+                    cell.state === 'before'
+                      ? 'fact.before'
+                      : cell.state === 'differs'
+                        ? 'fact.differs'
+                        : 'fact.reports',
+                  )}
                   {cell.cue ? (
                     <>
                       {/* A space, not a margin: the quote's own direction would put a start margin on its far side. */}{' '}

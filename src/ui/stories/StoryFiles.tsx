@@ -3,11 +3,11 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { withStrings } from '../../i18n/catalogs.ts';
 import { useAppState, useAppStore } from '../../state/react.tsx';
+import { isStoryFile } from '../../storage/story-id.ts';
 
 const ImportNotice = lazy(
   withStrings(() => import('./StoryShare.tsx').then((m) => ({ default: m.ImportNotice }))),
 );
-const isStoryFile = (file: File) => /\.json$/i.test(file.name) || file.type === 'application/json';
 
 export function StoryFiles() {
   const store = useAppStore();
